@@ -1,0 +1,114 @@
+#include "CliCommands.h"
+
+#include "ContentPack.h"
+#include "SearchEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace meldpunt {
+
+namespace {
+
+void writeLine(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+}
+
+QString documentText(const LanguageContent &content, const SearchHit &hit)
+{
+    if (hit.kind == SearchHit::Kind::Faq) {
+        const FaqEntry *entry = content.entry(hit.id);
+        return entry ? plainText(entry->answer) : QString();
+    }
+    const Organisation *organisation = content.organisation(hit.id);
+    return organisation ? organisation->plainText() : QString();
+}
+
+QString jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+int CliCommands::search(const LanguageContent &content, const QString &query, int limit, QTextStream &out)
+{
+    // Written by hand to keep the contract's key order: kind, id, title, score, text.
+    const SearchEngine engine(content);
+    for (const SearchHit &hit : engine.search(query, limit)) {
+        const QString line = u"{\"kind\":" + jsonString(SearchHit::kindName(hit.kind)) + u",\"id\":"
+            + jsonString(hit.id) + u",\"title\":" + jsonString(hit.title) + u",\"score\":"
+            + QString::number(hit.score, 'g', 6) + u",\"text\":" + jsonString(documentText(content, hit))
+            + u"}\n";
+        out << line;
+    }
+    out.flush();
+    return 0;
+}
+
+int CliCommands::list(const LanguageContent &content, QTextStream &out)
+{
+    for (const FaqEntry &entry : content.faq) {
+        writeLine(out, { { QStringLiteral("kind"), QStringLiteral("faq") },
+                         { QStringLiteral("id"), entry.id },
+                         { QStringLiteral("title"), entry.question },
+                         { QStringLiteral("topic"), entry.topicId },
+                         { QStringLiteral("terms"), toArray(entry.terms) },
+                         { QStringLiteral("related"), toArray(entry.related) },
+                         { QStringLiteral("text"), plainText(entry.answer) } });
+    }
+    for (const Organisation &organisation : content.organisations) {
+        QJsonArray contacts;
+        for (const ContactPoint &contact : organisation.contacts) {
+            static const char *kinds[] = { "phone", "whatsapp", "chat", "email", "website" };
+            contacts.append(QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(kinds[int(contact.kind)]) },
+                                          { QStringLiteral("value"), contact.value },
+                                          { QStringLiteral("note"), contact.note } });
+        }
+        writeLine(out, { { QStringLiteral("kind"), QStringLiteral("organisation") },
+                         { QStringLiteral("id"), organisation.id },
+                         { QStringLiteral("title"), organisation.name },
+                         { QStringLiteral("contacts"), contacts },
+                         { QStringLiteral("source"), organisation.source },
+                         { QStringLiteral("checked"), organisation.checked },
+                         { QStringLiteral("review"), organisation.needsReview },
+                         { QStringLiteral("text"), organisation.plainText() } });
+    }
+    out.flush();
+    return 0;
+}
+
+int CliCommands::checkContent(const QString &path, QTextStream &out)
+{
+    const ContentLoader::Result result = ContentPack::load(path);
+    if (!result.ok()) {
+        for (const Diagnostic &diagnostic : result.diagnostics)
+            out << diagnostic.toString() << u'\n';
+        out.flush();
+        return 1;
+    }
+    qsizetype entries = 0;
+    qsizetype cards = 0;
+    for (const LanguageContent &language : result.library.languages()) {
+        entries += language.faq.size();
+        cards += language.organisations.size();
+    }
+    out << QStringLiteral("%1: valid: %2 languages (%3), %4 entries and %5 cards in all\n")
+               .arg(path)
+               .arg(result.library.languages().size())
+               .arg(result.library.languageCodes().join(u", "))
+               .arg(entries)
+               .arg(cards);
+    out.flush();
+    return 0;
+}
+
+} // namespace meldpunt

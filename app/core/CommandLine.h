@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace meldpunt {
+
+/// The command line contract of DESIGN.md, parsed without a QCoreApplication so that the
+/// program can refuse bad arguments before Qt loads anything.
+///
+///     ["--search", "anoniem", "--limit", "3"] => mode Search, query "anoniem", limit 3
+///     ["--kiosk", "--lang", "en"]             => mode Window, kiosk, language "en"
+///     ["--limit", "x"]                        => error "--limit needs a whole number ..."
+///     ["-platform", "offscreen"]              => qtArguments ["-platform", "offscreen"]
+struct Options
+{
+    enum class Mode { Window, Search, List, CheckContent, Handout, HashPin, Version, Help };
+
+    Mode mode = Mode::Window;
+    bool kiosk = false;
+    QString language;
+    std::optional<int> idleTimeoutSeconds;
+    QString configFile;
+    QString contentPack;
+    QString query;
+    int limit = 10;
+    QString checkPath;
+    QString openId;
+    QStringList handoutIds;
+    QString outputFile;
+    bool quitAfterFirstPaint = false;
+    QStringList qtArguments; ///< Qt's own options, passed on to QApplication
+};
+
+class CommandLine
+{
+public:
+    struct Result
+    {
+        Options options;
+        QString error; ///< empty when the arguments are fine
+    };
+
+    /// arguments: without the program name.
+    static Result parse(const QStringList &arguments);
+    static QString helpText();
+
+    static constexpr int minIdleTimeout = 15;
+    static constexpr int maxIdleTimeout = 24 * 3600;
+};
+
+} // namespace meldpunt

@@ -1,0 +1,370 @@
+#include "ContentLoader.h"
+
+#include "BlockFileParser.h"
+#include "ContentValidator.h"
+#include "TextFolding.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace meldpunt {
+
+namespace {
+
+struct FileReader
+{
+    QString root;
+    QString displayRoot;
+    Diagnostics &diagnostics;
+
+    QString displayName(const QString &relative) const { return displayRoot + u'/' + relative; }
+
+    /// The file's text, or a null string (with a diagnostic) when it cannot be used.
+    QString read(const QString &relative, bool required) const
+    {
+        QFile file(root + u'/' + relative);
+        if (!file.exists()) {
+            if (required)
+                diagnostics.append({ displayName(relative), 0, QStringLiteral("file is missing") });
+            return {};
+        }
+        if (file.size() > ContentLoader::maxFileSize) {
+            diagnostics.append({ displayName(relative), 0,
+                                 QStringLiteral("file is larger than 4 MiB; is it the right file?") });
+            return {};
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            diagnostics.append({ displayName(relative), 0,
+                                 QStringLiteral("cannot read the file: %1").arg(file.errorString()) });
+            return {};
+        }
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains('\0')) {
+            diagnostics.append({ displayName(relative), 0,
+                                 QStringLiteral("this is not a text file") });
+            return {};
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        QString text = decoder(bytes);
+        return text.isNull() ? QStringLiteral("") : text;
+    }
+};
+
+/// Checks the field names of one block against what its file allows.
+void checkFieldNames(const BlockFileParser::Block &block, const QStringList &allowed,
+                     const QStringList &repeatable, const QString &file, Diagnostics &diagnostics)
+{
+    QStringList seen;
+    for (const BlockFileParser::Field &field : block.fields) {
+        if (!allowed.contains(field.name)) {
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("unknown field '%1' in '%2'; known fields: %3")
+                                     .arg(field.name, block.id, allowed.join(u", ")) });
+        } else if (seen.contains(field.name) && !repeatable.contains(field.name)) {
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("field '%1' appears twice in '%2'")
+                                     .arg(field.name, block.id) });
+        }
+        seen << field.name;
+    }
+}
+
+QString requiredValue(const BlockFileParser::Block &block, const QString &name, const QString &file,
+                      Diagnostics &diagnostics)
+{
+    const BlockFileParser::Field *field = block.field(name);
+    if (!field || (field->value.isEmpty() && field->longText.isEmpty())) {
+        diagnostics.append({ file, field ? field->line : block.line,
+                             QStringLiteral("'%1' needs a '%2'").arg(block.id, name) });
+        return {};
+    }
+    return field->value;
+}
+
+QString optionalValue(const BlockFileParser::Block &block, const QString &name)
+{
+    const BlockFileParser::Field *field = block.field(name);
+    return field ? field->value : QString();
+}
+
+QStringList listValue(const BlockFileParser::Block &block, const QString &name)
+{
+    QStringList items;
+    for (const QString &item : optionalValue(block, name).split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            items << trimmed;
+    }
+    return items;
+}
+
+LanguageInfo readLanguage(const QString &code, const QString &text, const QString &file,
+                          Diagnostics &diagnostics)
+{
+    LanguageInfo info;
+    info.code = code;
+    const BlockFileParser::Result parsed = BlockFileParser({}).parse(text, file, diagnostics);
+    if (!parsed.blocks.isEmpty())
+        diagnostics.append({ file, parsed.blocks.first().line,
+                             QStringLiteral("language.txt holds fields only, no [blocks]") });
+    for (const BlockFileParser::Field &field : parsed.header) {
+        if (field.name == u"name") {
+            info.name = field.value;
+        } else if (field.name == u"direction") {
+            if (field.value == u"rtl")
+                info.direction = Qt::RightToLeft;
+            else if (field.value != u"ltr")
+                diagnostics.append({ file, field.line,
+                                     QStringLiteral("direction is 'ltr' or 'rtl', not '%1'").arg(field.value) });
+        } else if (field.name == u"translated-from") {
+            info.translatedFrom = field.value;
+        } else if (field.name == u"stopwords") {
+            for (const QString &word : field.value.split(u',', Qt::SkipEmptyParts)) {
+                const QString folded = TextFolding::fold(word).trimmed();
+                if (!folded.isEmpty())
+                    info.stopwords << folded;
+            }
+        } else if (field.name == u"order") {
+            bool ok = false;
+            info.order = field.value.toInt(&ok);
+            if (!ok)
+                diagnostics.append({ file, field.line,
+                                     QStringLiteral("order is a whole number, not '%1'").arg(field.value) });
+        } else {
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("unknown field '%1'; known fields: name, direction, "
+                                                "translated-from, order, stopwords")
+                                     .arg(field.name) });
+        }
+    }
+    if (info.name.isEmpty())
+        diagnostics.append({ file, 1, QStringLiteral("the language needs a 'name'") });
+    return info;
+}
+
+QList<Topic> readTopics(const QString &text, const QString &file, Diagnostics &diagnostics)
+{
+    QList<Topic> topics;
+    const BlockFileParser::Result parsed = BlockFileParser({}).parse(text, file, diagnostics);
+    for (const BlockFileParser::Block &block : parsed.blocks) {
+        checkFieldNames(block, { QStringLiteral("title"), QStringLiteral("description") }, {}, file,
+                        diagnostics);
+        topics.append({ block.id, requiredValue(block, QStringLiteral("title"), file, diagnostics),
+                        optionalValue(block, QStringLiteral("description")), block.line });
+    }
+    return topics;
+}
+
+QList<FaqEntry> readFaq(const QString &text, const QString &file, Diagnostics &diagnostics)
+{
+    static const QStringList allowed { QStringLiteral("topic"),   QStringLiteral("question"),
+                                       QStringLiteral("terms"),   QStringLiteral("related"),
+                                       QStringLiteral("note"),    QStringLiteral("source-fingerprint"),
+                                       QStringLiteral("answer") };
+    QList<FaqEntry> entries;
+    const BlockFileParser::Result parsed =
+        BlockFileParser({ QStringLiteral("answer") }).parse(text, file, diagnostics);
+    for (const BlockFileParser::Block &block : parsed.blocks) {
+        checkFieldNames(block, allowed, {}, file, diagnostics);
+        FaqEntry entry;
+        entry.id = block.id;
+        entry.line = block.line;
+        entry.topicId = requiredValue(block, QStringLiteral("topic"), file, diagnostics);
+        entry.question = requiredValue(block, QStringLiteral("question"), file, diagnostics);
+        entry.terms = listValue(block, QStringLiteral("terms"));
+        entry.related = listValue(block, QStringLiteral("related"));
+        entry.sourceFingerprint = optionalValue(block, QStringLiteral("source-fingerprint"));
+        if (const BlockFileParser::Field *answer = block.field(QStringLiteral("answer")))
+            entry.answer = answer->longText;
+        if (entry.answer.isEmpty())
+            diagnostics.append({ file, block.line,
+                                 QStringLiteral("'%1' needs an 'answer' (last in its block)").arg(block.id) });
+        entries.append(entry);
+    }
+    return entries;
+}
+
+ContactPoint readContact(ContactPoint::Kind kind, const BlockFileParser::Field &field,
+                         const QString &file, Diagnostics &diagnostics)
+{
+    static const QRegularExpression withNote(QStringLiteral("^(.*?)\\s*\\(([^()]*)\\)$"));
+    ContactPoint contact;
+    contact.kind = kind;
+    const QRegularExpressionMatch match = withNote.match(field.value);
+    contact.value = match.hasMatch() ? match.captured(1) : field.value;
+    contact.note = match.hasMatch() ? match.captured(2).trimmed() : QString();
+    if (contact.value.isEmpty())
+        diagnostics.append({ file, field.line, QStringLiteral("'%1' is empty").arg(field.name) });
+    if (kind == ContactPoint::Kind::Phone || kind == ContactPoint::Kind::WhatsApp) {
+        static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 -]{1,18}[0-9]$"));
+        if (!contact.value.isEmpty() && !phone.match(contact.value).hasMatch())
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("'%1' is not a phone number (digits, spaces and "
+                                                "hyphens; a note goes in brackets after it)")
+                                     .arg(contact.value) });
+    }
+    return contact;
+}
+
+QList<Organisation> readOrganisations(const QString &text, const QString &file,
+                                      Diagnostics &diagnostics)
+{
+    static const QStringList allowed {
+        QStringLiteral("name"),    QStringLiteral("part-of"), QStringLiteral("helps-with"),
+        QStringLiteral("phone"),   QStringLiteral("whatsapp"), QStringLiteral("chat"),
+        QStringLiteral("email"),   QStringLiteral("website"), QStringLiteral("hours"),
+        QStringLiteral("terms"),   QStringLiteral("source"),  QStringLiteral("checked"),
+        QStringLiteral("review"),  QStringLiteral("note"),    QStringLiteral("source-fingerprint"),
+        QStringLiteral("about")
+    };
+    static const QStringList repeatable { QStringLiteral("phone"), QStringLiteral("whatsapp"),
+                                          QStringLiteral("chat"), QStringLiteral("email"),
+                                          QStringLiteral("website") };
+    static const QRegularExpression datePattern(
+        QStringLiteral("^20[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"));
+
+    QList<Organisation> organisations;
+    const BlockFileParser::Result parsed =
+        BlockFileParser({ QStringLiteral("about") }).parse(text, file, diagnostics);
+    for (const BlockFileParser::Block &block : parsed.blocks) {
+        checkFieldNames(block, allowed, repeatable, file, diagnostics);
+        Organisation organisation;
+        organisation.id = block.id;
+        organisation.line = block.line;
+        organisation.name = requiredValue(block, QStringLiteral("name"), file, diagnostics);
+        organisation.partOf = optionalValue(block, QStringLiteral("part-of"));
+        organisation.helpsWith = requiredValue(block, QStringLiteral("helps-with"), file, diagnostics);
+        organisation.hours = optionalValue(block, QStringLiteral("hours"));
+        organisation.terms = listValue(block, QStringLiteral("terms"));
+        organisation.source = requiredValue(block, QStringLiteral("source"), file, diagnostics);
+        organisation.checked = optionalValue(block, QStringLiteral("checked"));
+        organisation.sourceFingerprint = optionalValue(block, QStringLiteral("source-fingerprint"));
+        const QString review = optionalValue(block, QStringLiteral("review"));
+        organisation.needsReview = review == u"yes";
+        if (!review.isEmpty() && review != u"yes" && review != u"no")
+            diagnostics.append({ file, block.field(QStringLiteral("review"))->line,
+                                 QStringLiteral("review is 'yes' or 'no'") });
+        if (const BlockFileParser::Field *about = block.field(QStringLiteral("about")))
+            organisation.about = about->longText;
+
+        const QList<QPair<QString, ContactPoint::Kind>> kinds {
+            { QStringLiteral("phone"), ContactPoint::Kind::Phone },
+            { QStringLiteral("whatsapp"), ContactPoint::Kind::WhatsApp },
+            { QStringLiteral("chat"), ContactPoint::Kind::Chat },
+            { QStringLiteral("email"), ContactPoint::Kind::Email },
+            { QStringLiteral("website"), ContactPoint::Kind::Website },
+        };
+        for (const BlockFileParser::Field &field : block.fields) {
+            for (const auto &[name, kind] : kinds) {
+                if (field.name == name)
+                    organisation.contacts << readContact(kind, field, file, diagnostics);
+            }
+        }
+
+        const bool onlyFromFaq = organisation.source.trimmed() == u"FAQ";
+        if (!onlyFromFaq && !organisation.source.isEmpty() && organisation.checked.isEmpty())
+            diagnostics.append({ file, block.line,
+                                 QStringLiteral("'%1': facts not from the FAQ need 'checked: <date>'")
+                                     .arg(block.id) });
+        if (!organisation.checked.isEmpty() && !datePattern.match(organisation.checked).hasMatch())
+            diagnostics.append({ file, block.field(QStringLiteral("checked"))->line,
+                                 QStringLiteral("checked is a date: 2026, 2026-11 or 2026-11-30") });
+        organisations.append(organisation);
+    }
+    return organisations;
+}
+
+QHash<QString, QStringList> readSynonyms(const QString &text, const QString &file,
+                                         Diagnostics &diagnostics)
+{
+    QHash<QString, QStringList> synonyms;
+    const BlockFileParser::Result parsed = BlockFileParser({}).parse(text, file, diagnostics);
+    if (!parsed.blocks.isEmpty())
+        diagnostics.append({ file, parsed.blocks.first().line,
+                             QStringLiteral("synonyms.txt holds 'word: other words' lines only") });
+    for (const BlockFileParser::Field &field : parsed.header) {
+        const QString word = TextFolding::fold(field.name).simplified();
+        QStringList others;
+        for (const QString &other : field.value.split(u',', Qt::SkipEmptyParts)) {
+            const QString folded = TextFolding::fold(other).simplified();
+            if (!folded.isEmpty())
+                others << folded;
+        }
+        if (word.isEmpty() || others.isEmpty()) {
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("expected 'word: other word, another word'") });
+            continue;
+        }
+        synonyms[word] += others;
+    }
+    return synonyms;
+}
+
+QString shortHash(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.simplified().toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+}
+
+} // namespace
+
+QString ContentLoader::fingerprint(const FaqEntry &entry)
+{
+    return shortHash(entry.question + u'\n' + plainText(entry.answer));
+}
+
+QString ContentLoader::fingerprint(const Organisation &organisation)
+{
+    return shortHash(organisation.plainText() + u'\n' + organisation.partOf);
+}
+
+ContentLoader::Result ContentLoader::load(const QString &rootDir, const QString &displayRoot)
+{
+    Result result;
+    FileReader reader { rootDir, displayRoot.isEmpty() ? rootDir : displayRoot, result.diagnostics };
+
+    const QDir root(rootDir);
+    if (!root.exists()) {
+        result.diagnostics.append({ reader.displayRoot, 0, QStringLiteral("no such content folder") });
+        return result;
+    }
+
+    QList<LanguageContent> languages;
+    const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &code : folders) {
+        if (!QFile::exists(rootDir + u'/' + code + u"/language.txt"))
+            continue;
+        LanguageContent content;
+        const QString languageText = reader.read(code + u"/language.txt", true);
+        content.info = readLanguage(code, languageText, reader.displayName(code + u"/language.txt"),
+                                    result.diagnostics);
+        const QString prefix = code + u'/';
+        content.topics = readTopics(reader.read(prefix + u"topics.txt", true),
+                                    reader.displayName(prefix + u"topics.txt"), result.diagnostics);
+        content.faq = readFaq(reader.read(prefix + u"faq.txt", true),
+                              reader.displayName(prefix + u"faq.txt"), result.diagnostics);
+        content.organisations =
+            readOrganisations(reader.read(prefix + u"organisations.txt", true),
+                              reader.displayName(prefix + u"organisations.txt"), result.diagnostics);
+        content.synonyms = readSynonyms(reader.read(prefix + u"synonyms.txt", false),
+                                        reader.displayName(prefix + u"synonyms.txt"),
+                                        result.diagnostics);
+        languages.append(std::move(content));
+    }
+
+    if (languages.isEmpty()) {
+        result.diagnostics.append({ reader.displayRoot, 0,
+                                    QStringLiteral("no language folder with a language.txt found") });
+        return result;
+    }
+
+    ContentValidator::validate(languages, reader.displayRoot, result.diagnostics);
+    for (LanguageContent &content : languages)
+        result.library.addLanguage(std::move(content));
+    return result;
+}
+
+} // namespace meldpunt

@@ -1,0 +1,141 @@
+#include "ContentValidator.h"
+
+#include "ContentLoader.h"
+
+#include <QSet>
+
+namespace meldpunt {
+
+namespace {
+
+template<typename T>
+void checkUniqueIds(const QList<T> &items, const QString &file, Diagnostics &diagnostics)
+{
+    QHash<QString, int> firstLine;
+    for (const T &item : items) {
+        if (firstLine.contains(item.id)) {
+            diagnostics.append({ file, item.line,
+                                 QStringLiteral("id '%1' is used twice (first on line %2)")
+                                     .arg(item.id)
+                                     .arg(firstLine.value(item.id)) });
+        } else {
+            firstLine.insert(item.id, item.line);
+        }
+    }
+}
+
+void checkLanguage(const LanguageContent &content, const QString &folder, Diagnostics &diagnostics)
+{
+    const QString faqFile = folder + u"/faq.txt";
+    checkUniqueIds(content.topics, folder + u"/topics.txt", diagnostics);
+    checkUniqueIds(content.faq, faqFile, diagnostics);
+    checkUniqueIds(content.organisations, folder + u"/organisations.txt", diagnostics);
+
+    if (content.faq.isEmpty())
+        diagnostics.append({ faqFile, 0, QStringLiteral("holds no entries") });
+    for (const FaqEntry &entry : content.faq) {
+        if (!entry.topicId.isEmpty() && !content.topic(entry.topicId))
+            diagnostics.append({ faqFile, entry.line,
+                                 QStringLiteral("'%1' names topic '%2', which topics.txt does not have")
+                                     .arg(entry.id, entry.topicId) });
+        for (const QString &related : entry.related) {
+            if (!content.organisation(related))
+                diagnostics.append({ faqFile, entry.line,
+                                     QStringLiteral("'%1' names organisation '%2', which "
+                                                    "organisations.txt does not have")
+                                         .arg(entry.id, related) });
+        }
+    }
+}
+
+template<typename T>
+void checkTranslation(const QList<T> &source, const QList<T> &translation, const QString &sourceFile,
+                      const QString &file, const QString &languageName, Diagnostics &diagnostics)
+{
+    QSet<QString> translatedIds;
+    for (const T &item : translation) {
+        translatedIds.insert(item.id);
+        auto original = std::find_if(source.begin(), source.end(),
+                                     [&](const T &s) { return s.id == item.id; });
+        if (original == source.end()) {
+            diagnostics.append({ file, item.line,
+                                 QStringLiteral("'%1' is not in the source language (%2)")
+                                     .arg(item.id, sourceFile) });
+            continue;
+        }
+        const QString expected = ContentLoader::fingerprint(*original);
+        if (item.sourceFingerprint != expected) {
+            diagnostics.append(
+                { file, item.line,
+                  QStringLiteral("stale translation of '%1': the source text changed (fingerprint "
+                                 "%2, expected %3); update the %4 text, then its source-fingerprint")
+                      .arg(item.id,
+                           item.sourceFingerprint.isEmpty() ? QStringLiteral("missing")
+                                                            : item.sourceFingerprint,
+                           expected, languageName) });
+        }
+    }
+    for (const T &item : source) {
+        if (!translatedIds.contains(item.id))
+            diagnostics.append({ file, 0,
+                                 QStringLiteral("no translation of '%1' (%2:%3)")
+                                     .arg(item.id, sourceFile)
+                                     .arg(item.line) });
+    }
+}
+
+} // namespace
+
+void ContentValidator::validate(const QList<LanguageContent> &languages, const QString &displayRoot,
+                                Diagnostics &diagnostics)
+{
+    const LanguageContent *source = nullptr;
+    for (const LanguageContent &content : languages) {
+        const QString folder = displayRoot + u'/' + content.info.code;
+        checkLanguage(content, folder, diagnostics);
+        if (content.info.translatedFrom.isEmpty()) {
+            if (source)
+                diagnostics.append({ folder + u"/language.txt", 0,
+                                     QStringLiteral("two source languages (%1 and %2): a translation "
+                                                    "says 'translated-from'")
+                                         .arg(source->info.code, content.info.code) });
+            else
+                source = &content;
+        }
+    }
+    if (!source) {
+        diagnostics.append({ displayRoot, 0,
+                             QStringLiteral("no source language: every language says "
+                                            "'translated-from'") });
+        return;
+    }
+
+    const QString sourceFolder = displayRoot + u'/' + source->info.code;
+    for (const LanguageContent &content : languages) {
+        if (&content == source)
+            continue;
+        const QString folder = displayRoot + u'/' + content.info.code;
+        if (content.info.translatedFrom != source->info.code) {
+            diagnostics.append({ folder + u"/language.txt", 0,
+                                 QStringLiteral("translated-from names '%1', but the source "
+                                                "language is '%2'")
+                                     .arg(content.info.translatedFrom, source->info.code) });
+            continue;
+        }
+        checkTranslation(source->faq, content.faq, sourceFolder + u"/faq.txt", folder + u"/faq.txt",
+                         content.info.name, diagnostics);
+        checkTranslation(source->organisations, content.organisations,
+                         sourceFolder + u"/organisations.txt", folder + u"/organisations.txt",
+                         content.info.name, diagnostics);
+        QSet<QString> topicIds;
+        for (const Topic &topic : content.topics)
+            topicIds.insert(topic.id);
+        for (const Topic &topic : source->topics) {
+            if (!topicIds.contains(topic.id))
+                diagnostics.append({ folder + u"/topics.txt", 0,
+                                     QStringLiteral("no translation of topic '%1'").arg(topic.id) });
+        }
+    }
+}
+
+} // namespace meldpunt

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "ContentTypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace meldpunt {
+
+class Stemmer;
+
+struct SearchHit
+{
+    enum class Kind { Faq, Organisation };
+
+    Kind kind = Kind::Faq;
+    QString id;
+    QString title;
+    QString snippet;          ///< plain text around the first match, for the result list
+    double score = 0;
+    QSet<QString> matchedWords; ///< folded words of this document that the query matched
+    bool fuzzyOnly = false;   ///< found only through a typo correction
+
+    static QString kindName(Kind kind) { return kind == Kind::Faq ? QStringLiteral("faq") : QStringLiteral("organisation"); }
+};
+
+/// Search over the FAQ and the organisation cards of one language. The rules, by example
+/// (Dutch content):
+///
+///     "Anoniem"              => the anonymity answer first (case and diacritics folded)
+///     "meldingen"            => also "melding", "melden" (Snowball stems)
+///     "anon"                 => "anoniem" (the word being typed is a prefix)
+///     "misbruik"             => also "kindermisbruik" (a part of a compound)
+///     "vrijwilligerswerk"    => "vrijwilligers" + "werk" (a compound split into known words)
+///     "anoniiem"             => "anoniem" (one edit in a word of 4 to 7 letters, two in longer)
+///     "pedo"                 => what synonyms.txt maps it to; each entry's "terms" count too
+///     "kan ik anoniem melden"=> stopwords of language.txt dropped when other words remain
+///     ""  "🙂"  "؟"          => no hits
+///
+/// Ranking: documents that match more of the query's words first; then those that match
+/// without typo correction; then a BM25F score (question and terms weigh more than the
+/// answer) with a boost for query words that stand together in the text; ties keep the
+/// content's order.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(const LanguageContent &content);
+    ~SearchEngine();
+    SearchEngine(const SearchEngine &) = delete;
+    SearchEngine &operator=(const SearchEngine &) = delete;
+
+    QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    int documentCount() const { return int(m_documents.size()); }
+    int vocabularySize() const { return int(m_words.size()); }
+
+    static constexpr int maxQueryWords = 12;
+
+private:
+    enum Field { Title, Terms, Body, FieldCount };
+
+    struct Posting
+    {
+        int document;
+        int field;
+        int position;
+    };
+
+    struct Word
+    {
+        QString text;
+        QString stem;
+        std::vector<Posting> postings;
+        int documentFrequency = 0;
+    };
+
+    struct Document
+    {
+        SearchHit::Kind kind;
+        QString id;
+        QString title;
+        QString body;
+        int length[FieldCount] = {};
+        std::vector<int> wordIds; ///< sorted, unique
+    };
+
+    enum class MatchType { Exact, Synonym, Prefix, Compound, Fuzzy };
+
+    struct Expansion
+    {
+        int wordId;
+        float factor;
+        MatchType type;
+    };
+
+    struct Slot
+    {
+        QString word;
+        std::vector<Expansion> expansions;
+    };
+
+    void addDocument(SearchHit::Kind kind, const QString &id, const QString &title,
+                     const QString &terms, const QString &body);
+    void addField(int document, Field field, const QString &text);
+    int wordId(const QString &word);
+
+    std::vector<Slot> parseQuery(const QString &query) const;
+    void expand(Slot &slot, const QString &word, bool isLastWord) const;
+    void addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const;
+    QString snippet(const Document &document, const QSet<QString> &matched) const;
+
+    std::unique_ptr<Stemmer> m_stemmer;
+    QSet<QString> m_stopwords;
+    QHash<QString, QStringList> m_synonyms;
+    std::vector<Document> m_documents;
+    std::vector<Word> m_words;
+    QHash<QString, int> m_wordIndex;
+    QHash<QString, std::vector<int>> m_stemIndex;
+    std::vector<int> m_sortedWordIds; ///< by text, for prefix look-ups
+    double m_averageLength[FieldCount] = {};
+};
+
+} // namespace meldpunt

@@ -1,0 +1,132 @@
+#include "AnswerPage.h"
+
+#include "ContentHtml.h"
+#include "HomePage.h"
+#include "Highlight.h"
+#include "Theme.h"
+#include "TileButton.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_theme(theme)
+    , m_scroll(new QScrollArea(this))
+    , m_topic(new QLabel)
+    , m_title(new QLabel)
+    , m_text(new QLabel)
+    , m_relatedHeading(new QLabel)
+    , m_related(new QGridLayout)
+    , m_sourceNote(new QLabel)
+{
+    setObjectName(QStringLiteral("answerPage"));
+    auto *inner = new QWidget;
+    inner->setObjectName(QStringLiteral("page"));
+    auto *layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(48, 20, 48, 32);
+    layout->setSpacing(12);
+
+    m_topic->setObjectName(QStringLiteral("muted"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_text->setObjectName(QStringLiteral("answerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setOpenExternalLinks(false);
+    m_text->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_text->setMaximumWidth(1100);
+    m_relatedHeading->setObjectName(QStringLiteral("sectionHeading"));
+    m_sourceNote->setObjectName(QStringLiteral("muted"));
+    m_sourceNote->setWordWrap(true);
+    m_related->setSpacing(16);
+
+    layout->addWidget(m_topic);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addSpacing(8);
+    layout->addWidget(m_relatedHeading);
+    layout->addLayout(m_related);
+    layout->addSpacing(8);
+    layout->addWidget(m_sourceNote);
+    layout->addStretch();
+
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    retranslate();
+}
+
+void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content, const QSet<QString> &marked)
+{
+    m_entryId = entry.id;
+    const Topic *topic = content.topic(entry.topicId);
+    m_topic->setText(topic ? topic->title : QString());
+    const QString mark = m_theme.markOpenTag();
+    m_title->setText(highlightHtml(entry.question, marked, mark, QStringLiteral("</span>")));
+    m_text->setText(contentHtml(entry.answer, marked, mark));
+    setAccessibleName(entry.question);
+    m_title->setAccessibleName(entry.question);
+    m_text->setAccessibleName(plainText(entry.answer));
+
+    while (QLayoutItem *item = m_related->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int column = 0;
+    int row = 0;
+    for (const QString &id : entry.related) {
+        const Organisation *organisation = content.organisation(id);
+        if (!organisation)
+            continue;
+        auto *card = new TileButton(QStringLiteral("card"));
+        card->setContent(organisation->name, organisation->helpsWith, primaryContact(*organisation));
+        card->setProperty("organisationId", organisation->id);
+        connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT organisationClicked(id); });
+        m_related->addWidget(card, row, column);
+        if (++column == 2) {
+            column = 0;
+            ++row;
+        }
+    }
+    m_relatedHeading->setVisible(!entry.related.isEmpty());
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void AnswerPage::clear()
+{
+    m_entryId.clear();
+    m_topic->clear();
+    m_title->clear();
+    m_text->clear();
+    while (QLayoutItem *item = m_related->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void AnswerPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AnswerPage::retranslate()
+{
+    m_relatedHeading->setText(tr("Who can help you further"));
+    m_sourceNote->setText(tr("The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). "
+                             "The question above it was written for this app."));
+}
+
+} // namespace meldpunt

@@ -1,0 +1,120 @@
+#include "HomePage.h"
+
+#include "TileButton.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+namespace {
+
+void clearGrid(QGridLayout *grid)
+{
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+/// At most about `length` characters, cut at a word.
+QString shortened(const QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    const qsizetype space = text.lastIndexOf(u' ', length);
+    return text.left(space > 0 ? space : length) + u'…';
+}
+
+} // namespace
+
+QString primaryContact(const Organisation &organisation)
+{
+    for (ContactPoint::Kind kind : { ContactPoint::Kind::Phone, ContactPoint::Kind::WhatsApp,
+                                     ContactPoint::Kind::Website, ContactPoint::Kind::Chat }) {
+        for (const ContactPoint &contact : organisation.contacts) {
+            if (contact.kind == kind)
+                return contact.value;
+        }
+    }
+    return {};
+}
+
+HomePage::HomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_scroll(new QScrollArea(this))
+    , m_topicsHeading(new QLabel(this))
+    , m_organisationsHeading(new QLabel(this))
+    , m_topics(new QGridLayout)
+    , m_organisations(new QGridLayout)
+{
+    setObjectName(QStringLiteral("homePage"));
+    auto *inner = new QWidget;
+    inner->setObjectName(QStringLiteral("page"));
+    auto *layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(32, 16, 32, 32);
+    layout->setSpacing(14);
+    m_topicsHeading->setObjectName(QStringLiteral("sectionHeading"));
+    m_organisationsHeading->setObjectName(QStringLiteral("sectionHeading"));
+    m_topics->setSpacing(16);
+    m_organisations->setSpacing(16);
+    layout->addWidget(m_topicsHeading);
+    layout->addLayout(m_topics);
+    layout->addSpacing(12);
+    layout->addWidget(m_organisationsHeading);
+    layout->addLayout(m_organisations);
+    layout->addStretch();
+
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    retranslate();
+}
+
+void HomePage::setContent(const LanguageContent &content)
+{
+    clearGrid(m_topics);
+    clearGrid(m_organisations);
+
+    constexpr int topicColumns = 2;
+    for (qsizetype i = 0; i < content.topics.size(); ++i) {
+        const Topic &topic = content.topics[i];
+        auto *tile = new TileButton(QStringLiteral("tile"));
+        tile->setContent(topic.title, topic.description);
+        tile->setProperty("topicId", topic.id);
+        connect(tile, &QPushButton::clicked, this, [this, id = topic.id] { Q_EMIT topicClicked(id); });
+        m_topics->addWidget(tile, int(i / topicColumns), int(i % topicColumns));
+    }
+
+    constexpr int cardColumns = 3;
+    for (qsizetype i = 0; i < content.organisations.size(); ++i) {
+        const Organisation &organisation = content.organisations[i];
+        auto *card = new TileButton(QStringLiteral("card"));
+        card->setContent(organisation.name, shortened(organisation.helpsWith, 110), primaryContact(organisation));
+        card->setProperty("organisationId", organisation.id);
+        connect(card, &QPushButton::clicked, this,
+                [this, id = organisation.id] { Q_EMIT organisationClicked(id); });
+        m_organisations->addWidget(card, int(i / cardColumns), int(i % cardColumns));
+    }
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HomePage::retranslate()
+{
+    m_topicsHeading->setText(tr("What is your question about?"));
+    m_organisationsHeading->setText(tr("Where you can get help"));
+}
+
+} // namespace meldpunt

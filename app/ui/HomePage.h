@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ContentTypes.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+
+namespace meldpunt {
+
+/// The start screen: the topics and the help organisations as large tiles.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomePage(QWidget *parent = nullptr);
+
+    void setContent(const LanguageContent &content);
+    QScrollArea *scrollArea() const { return m_scroll; }
+
+Q_SIGNALS:
+    void topicClicked(const QString &id);
+    void organisationClicked(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QScrollArea *m_scroll;
+    QLabel *m_topicsHeading;
+    QLabel *m_organisationsHeading;
+    QGridLayout *m_topics;
+    QGridLayout *m_organisations;
+};
+
+/// The contact line a card shows: the first phone number, else the first other way in.
+QString primaryContact(const Organisation &organisation);
+
+} // namespace meldpunt

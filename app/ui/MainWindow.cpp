@@ -1,0 +1,501 @@
+#include "MainWindow.h"
+
+#include "AnswerPage.h"
+#include "HomePage.h"
+#include "OrganisationPage.h"
+#include "ResultsPage.h"
+#include "SearchResultModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTranslator>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_defaults(std::move(settings))
+    , m_language(m_defaults.language)
+    , m_theme(m_defaults.theme)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget;
+    central->setObjectName(QStringLiteral("page"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_stack = new QStackedWidget;
+    m_home = new HomePage;
+    m_results = new ResultsPage(m_theme);
+    m_answer = new AnswerPage(m_theme);
+    m_organisation = new OrganisationPage(m_theme, !m_defaults.kiosk);
+    for (QWidget *page : { static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_results),
+                           static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_organisation) })
+        m_stack->addWidget(page);
+
+    layout->addWidget(buildHeader());
+    layout->addWidget(buildEmergencyBand());
+    layout->addWidget(buildSearchRow());
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(buildFooter());
+    setCentralWidget(central);
+
+    connect(m_home, &HomePage::topicClicked, this, &MainWindow::openTopic);
+    connect(m_home, &HomePage::organisationClicked, this, &MainWindow::openOrganisation);
+    connect(m_results, &ResultsPage::organisationClicked, this, &MainWindow::openOrganisation);
+    connect(m_results, &ResultsPage::hitActivated, this, [this](SearchHit::Kind kind, const QString &id) {
+        // The answer marks the words that the search matched in it.
+        const QModelIndex current = m_results->list()->currentIndex();
+        const QStringList words = current.data(SearchResultModel::MatchedWordsRole).toStringList();
+        m_marked = QSet<QString>(words.begin(), words.end());
+        if (kind == SearchHit::Kind::Faq)
+            openEntry(id);
+        else
+            openOrganisation(id);
+    });
+    connect(m_answer, &AnswerPage::organisationClicked, this, &MainWindow::openOrganisation);
+
+    m_results->list()->installEventFilter(this);
+    auto *back = new QShortcut(QKeySequence::Back, this);
+    connect(back, &QShortcut::activated, this, &MainWindow::goBack);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::goBack);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setMinimumSize(800, 600);
+    resize(1280, 900);
+
+    m_history.append(Location {});
+    setLanguage(m_language);
+    applyTheme();
+    m_search->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
+QWidget *MainWindow::buildHeader()
+{
+    auto *header = new QWidget;
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(32, 14, 32, 14);
+    row->setSpacing(12);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    m_appTitle = new QLabel;
+    m_appTitle->setObjectName(QStringLiteral("appTitle"));
+    m_appSubtitle = new QLabel;
+    m_appSubtitle->setObjectName(QStringLiteral("appSubtitle"));
+    titles->addWidget(m_appTitle);
+    titles->addWidget(m_appSubtitle);
+    row->addLayout(titles);
+    row->addStretch();
+
+    m_languages = new QButtonGroup(this);
+    m_languages->setExclusive(true);
+    for (const LanguageContent &language : m_library.languages()) {
+        auto *button = new QPushButton(language.info.name);
+        button->setObjectName(u"language_" + language.info.code);
+        button->setCheckable(true);
+        button->setProperty("languageCode", language.info.code);
+        // Each language is named in itself and read out in itself.
+        button->setAccessibleName(language.info.name);
+        m_languages->addButton(button);
+        row->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, code = language.info.code] { setLanguage(code); });
+    }
+    row->addSpacing(16);
+
+    m_textSizeLabel = new QLabel;
+    m_textSizeLabel->setObjectName(QStringLiteral("muted"));
+    row->addWidget(m_textSizeLabel);
+    m_textSizes = new QButtonGroup(this);
+    m_textSizes->setExclusive(true);
+    const QList<QPair<Theme::TextSize, int>> sizes { { Theme::TextSize::Normal, 100 },
+                                                     { Theme::TextSize::Large, 120 },
+                                                     { Theme::TextSize::Larger, 145 } };
+    for (const auto &[size, percent] : sizes) {
+        auto *button = new QPushButton(QStringLiteral("A"));
+        button->setObjectName(u"textSize_" + Theme::textSizeName(size));
+        button->setCheckable(true);
+        QFont font = button->font();
+        font.setPixelSize(16 * percent / 100);
+        button->setStyleSheet(QStringLiteral("font-size: %1px;").arg(16 * percent / 100));
+        m_textSizes->addButton(button, int(size));
+        row->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, size = size] { setTextSize(size); });
+    }
+
+    m_contrast = new QPushButton;
+    m_contrast->setObjectName(QStringLiteral("contrastButton"));
+    m_contrast->setCheckable(true);
+    connect(m_contrast, &QPushButton::toggled, this, &MainWindow::setHighContrast);
+    row->addWidget(m_contrast);
+
+    m_quickExit = new QPushButton;
+    m_quickExit->setObjectName(QStringLiteral("quickExit"));
+    m_quickExit->setVisible(m_defaults.kiosk);
+    connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
+    row->addSpacing(16);
+    row->addWidget(m_quickExit);
+    return header;
+}
+
+QWidget *MainWindow::buildEmergencyBand()
+{
+    auto *band = new QWidget;
+    band->setObjectName(QStringLiteral("emergencyBand"));
+    band->setAttribute(Qt::WA_StyledBackground);
+    auto *row = new QHBoxLayout(band);
+    row->setContentsMargins(32, 10, 32, 10);
+    m_emergency = new QLabel;
+    m_emergency->setObjectName(QStringLiteral("emergencyText"));
+    m_emergency->setTextFormat(Qt::PlainText);
+    row->addWidget(m_emergency);
+    row->addStretch();
+    return band;
+}
+
+QWidget *MainWindow::buildSearchRow()
+{
+    auto *area = new QWidget;
+    area->setObjectName(QStringLiteral("page"));
+    auto *row = new QHBoxLayout(area);
+    row->setContentsMargins(32, 20, 32, 8);
+    row->setSpacing(16);
+    m_back = new QPushButton;
+    m_back->setObjectName(QStringLiteral("backButton"));
+    connect(m_back, &QPushButton::clicked, this, &MainWindow::goBack);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(10000);
+    m_search->setContextMenuPolicy(Qt::NoContextMenu);
+    m_search->setDragEnabled(false);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
+    row->addWidget(m_back);
+    row->addWidget(m_search, 1);
+    return area;
+}
+
+QWidget *MainWindow::buildFooter()
+{
+    auto *footer = new QWidget;
+    footer->setObjectName(QStringLiteral("footer"));
+    footer->setAttribute(Qt::WA_StyledBackground);
+    auto *row = new QHBoxLayout(footer);
+    row->setContentsMargins(32, 8, 32, 8);
+    m_privacy = new QLabel;
+    m_privacy->setObjectName(QStringLiteral("privacyLine"));
+    m_privacy->setWordWrap(true);
+    row->addWidget(m_privacy, 1);
+    return footer;
+}
+
+const LanguageContent &MainWindow::content() const
+{
+    const LanguageContent *language = m_library.language(m_language);
+    return language ? *language : m_library.languages().first();
+}
+
+const SearchEngine &MainWindow::engine()
+{
+    std::unique_ptr<SearchEngine> &engine = m_engines[m_language];
+    if (!engine)
+        engine = std::make_unique<SearchEngine>(content());
+    return *engine;
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!m_library.language(code))
+        return;
+    m_language = code;
+
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::make_unique<QTranslator>();
+    // English is the source language of the interface strings: no translator needed.
+    if (m_translator->load(u":/i18n/meldpunt-kiosk_" + code + u".qm"))
+        QCoreApplication::installTranslator(m_translator.get());
+    else
+        m_translator.reset();
+
+    const LanguageContent &language = content();
+    setLayoutDirection(language.info.direction);
+    m_home->setContent(language);
+    m_results->setGeneralHelp(language);
+    for (QAbstractButton *button : m_languages->buttons())
+        button->setChecked(button->property("languageCode").toString() == code);
+    retranslate();
+    if (!m_history.isEmpty())
+        showLocation(m_history.last());
+    Q_EMIT languageChanged(code);
+}
+
+void MainWindow::setTextSize(Theme::TextSize size)
+{
+    m_theme.textSize = size;
+    applyTheme();
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    if (m_theme.highContrast == on)
+        return;
+    m_theme.highContrast = on;
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    if (auto *application = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        m_theme.apply(*application);
+    if (QAbstractButton *button = m_textSizes->button(int(m_theme.textSize)))
+        button->setChecked(true);
+    const QSignalBlocker blocker(m_contrast);
+    m_contrast->setChecked(m_theme.highContrast);
+    if (!m_history.isEmpty())
+        showLocation(m_history.last()); // rich text carries its colours inline
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Meldpunt Kinderporno: questions and help"));
+    m_appTitle->setText(tr("Meldpunt Kinderporno"));
+    m_appSubtitle->setText(tr("Questions, answers and where to find help"));
+    m_emergency->setText(tr("Child in direct danger? Call 112"));
+    m_emergency->setAccessibleName(m_emergency->text());
+    m_privacy->setText(tr("This app works without internet and does not remember what you search or read."));
+    m_back->setText(layoutDirection() == Qt::RightToLeft ? tr("Back →") : tr("← Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_search->setPlaceholderText(tr("Type a question or a word, for example: anonymous"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(tr("Results appear while you type"));
+    m_textSizeLabel->setText(tr("Text size"));
+    const QStringList sizeNames { tr("Normal text"), tr("Large text"), tr("Larger text") };
+    for (int i = 0; i < sizeNames.size(); ++i) {
+        if (QAbstractButton *button = m_textSizes->button(i)) {
+            button->setAccessibleName(sizeNames[i]);
+            button->setToolTip(sizeNames[i]);
+        }
+    }
+    m_contrast->setText(tr("High contrast"));
+    m_contrast->setAccessibleName(m_contrast->text());
+    m_quickExit->setText(tr("Quick exit"));
+    m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::onSearchTextChanged(const QString &text)
+{
+    const Location &current = m_history.last();
+    const bool onResults = current.page == Location::Page::Results;
+    if (text.trimmed().isEmpty()) {
+        if (onResults) {
+            m_history.removeLast();
+            if (m_history.isEmpty())
+                m_history.append(Location {});
+            showLocation(m_history.last());
+        }
+        return;
+    }
+    navigate({ Location::Page::Results, {}, text }, onResults);
+}
+
+void MainWindow::openFirstResult()
+{
+    if (m_history.last().page != Location::Page::Results || m_results->model()->rowCount() == 0)
+        return;
+    m_results->list()->setCurrentIndex(m_results->model()->index(0));
+    Q_EMIT m_results->list()->activated(m_results->model()->index(0));
+}
+
+bool MainWindow::openId(const QString &id)
+{
+    if (content().entry(id)) {
+        openEntry(id);
+        return true;
+    }
+    if (content().organisation(id)) {
+        openOrganisation(id);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openEntry(const QString &id)
+{
+    if (content().entry(id))
+        navigate({ Location::Page::Entry, id, {} });
+}
+
+void MainWindow::openOrganisation(const QString &id)
+{
+    if (content().organisation(id))
+        navigate({ Location::Page::Organisation, id, {} });
+}
+
+void MainWindow::openTopic(const QString &id)
+{
+    if (content().topic(id))
+        navigate({ Location::Page::Topic, id, {} });
+}
+
+void MainWindow::showHome()
+{
+    m_history = { Location {} };
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+    showLocation(m_history.last());
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.size() <= 1) {
+        showHome();
+        return;
+    }
+    m_history.removeLast();
+    const Location &location = m_history.last();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(location.page == Location::Page::Results ? location.query : QString());
+    }
+    m_marked.clear();
+    showLocation(location);
+}
+
+void MainWindow::navigate(const Location &location, bool replace)
+{
+    if (location.page != Location::Page::Entry && location.page != Location::Page::Organisation)
+        m_marked.clear();
+    if (m_history.last() == location)
+        return;
+    if (replace)
+        m_history.last() = location;
+    else
+        m_history.append(location);
+    showLocation(location);
+}
+
+void MainWindow::showLocation(const Location &location)
+{
+    m_back->setVisible(location.page != Location::Page::Home);
+    const LanguageContent &language = content();
+    switch (location.page) {
+    case Location::Page::Home:
+        m_stack->setCurrentWidget(m_home);
+        break;
+    case Location::Page::Results:
+        m_results->showHits(engine().search(location.query, 50), location.query);
+        m_stack->setCurrentWidget(m_results);
+        break;
+    case Location::Page::Topic: {
+        const Topic *topic = language.topic(location.id);
+        QList<SearchHit> hits;
+        for (const FaqEntry &entry : language.faq) {
+            if (entry.topicId == location.id)
+                hits.append({ SearchHit::Kind::Faq, entry.id, entry.question,
+                              plainText(entry.answer).left(160), 0, {}, false });
+        }
+        m_results->showHits(hits, {}, topic ? topic->title : QString());
+        m_stack->setCurrentWidget(m_results);
+        break;
+    }
+    case Location::Page::Entry:
+        if (const FaqEntry *entry = language.entry(location.id))
+            m_answer->showEntry(*entry, language, m_marked);
+        m_stack->setCurrentWidget(m_answer);
+        break;
+    case Location::Page::Organisation:
+        if (const Organisation *organisation = language.organisation(location.id))
+            m_organisation->showOrganisation(*organisation, m_marked);
+        m_stack->setCurrentWidget(m_organisation);
+        break;
+    }
+}
+
+void MainWindow::resetSession()
+{
+    m_marked.clear();
+    m_engines.clear();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_results->clear();
+    m_answer->clear();
+    m_organisation->clear();
+    m_history = { Location {} };
+    m_theme = m_defaults.theme;
+    setLanguage(m_defaults.language);
+    applyTheme();
+    m_home->scrollArea()->verticalScrollBar()->setValue(0);
+    showLocation(m_history.last());
+    m_search->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search && key->key() == Qt::Key_Down && m_results->list()->isVisible()
+            && m_stack->currentWidget() == m_results) {
+            m_results->list()->setFocus();
+            return true;
+        }
+        if (watched == m_results->list() && key->key() == Qt::Key_Up
+            && m_results->list()->currentIndex().row() <= 0) {
+            m_search->setFocus();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::BackButton) {
+        goBack();
+        return;
+    }
+    QMainWindow::mousePressEvent(event);
+}
+
+} // namespace meldpunt

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "ContentTypes.h"
+#include "SearchEngine.h"
+#include "Theme.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+#include <map>
+#include <memory>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTranslator;
+
+namespace meldpunt {
+
+class AnswerPage;
+class HomePage;
+class OrganisationPage;
+class ResultsPage;
+
+/// The application window: header, the 112 band, the search field, and one page at a time
+/// (home, results, answer, organisation) with a history to go back through.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString language;  ///< the language at start and after a reset
+        bool kiosk = false;
+        Theme theme;       ///< the look at start and after a reset
+    };
+
+    MainWindow(const ContentLibrary &library, Settings settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
+    void setTextSize(Theme::TextSize size);
+    void setHighContrast(bool on);
+    const Theme &theme() const { return m_theme; }
+
+    /// Opens an entry or a card by id; false when there is none.
+    bool openId(const QString &id);
+    void openEntry(const QString &id);
+    void openOrganisation(const QString &id);
+    void openTopic(const QString &id);
+    void showHome();
+    void goBack();
+
+    /// Back to the state of a fresh start, for the next visitor: no search text, no history,
+    /// default language and look, scrolled to the top.
+    void resetSession();
+
+    QLineEdit *searchField() const { return m_search; }
+    QWidget *currentPage() const;
+    int historyDepth() const { return int(m_history.size()); }
+
+    QPushButton *quickExitButton() const { return m_quickExit; }
+
+Q_SIGNALS:
+    void languageChanged(const QString &code);
+    /// The visitor pressed "Quick exit" (kiosk mode).
+    void quickExitRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    struct Location
+    {
+        enum class Page { Home, Results, Topic, Entry, Organisation };
+        Page page = Page::Home;
+        QString id;
+        QString query;
+        bool operator==(const Location &other) const
+        {
+            return page == other.page && id == other.id && query == other.query;
+        }
+    };
+
+    QWidget *buildHeader();
+    QWidget *buildEmergencyBand();
+    QWidget *buildSearchRow();
+    QWidget *buildFooter();
+    void retranslate();
+    void applyTheme();
+    const LanguageContent &content() const;
+    const SearchEngine &engine();
+
+    void onSearchTextChanged(const QString &text);
+    void openFirstResult();
+    void navigate(const Location &location, bool replace = false);
+    void showLocation(const Location &location);
+
+    const ContentLibrary &m_library;
+    const Settings m_defaults;
+    QString m_language;
+    Theme m_theme;
+    std::map<QString, std::unique_ptr<SearchEngine>> m_engines;
+    std::unique_ptr<QTranslator> m_translator;
+    QList<Location> m_history;
+    QSet<QString> m_marked;
+
+    QLabel *m_appTitle = nullptr;
+    QLabel *m_appSubtitle = nullptr;
+    QLabel *m_emergency = nullptr;
+    QLabel *m_privacy = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_contrast = nullptr;
+    QPushButton *m_quickExit = nullptr;
+    QLabel *m_textSizeLabel = nullptr;
+    QButtonGroup *m_textSizes = nullptr;
+    QButtonGroup *m_languages = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    HomePage *m_home = nullptr;
+    ResultsPage *m_results = nullptr;
+    AnswerPage *m_answer = nullptr;
+    OrganisationPage *m_organisation = nullptr;
+};
+
+} // namespace meldpunt

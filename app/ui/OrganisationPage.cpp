@@ -1,0 +1,211 @@
+#include "OrganisationPage.h"
+
+#include "ContentHtml.h"
+#include "Highlight.h"
+#include "QrCode.h"
+#include "Theme.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *parent)
+    : QWidget(parent)
+    , m_theme(theme)
+    , m_scroll(new QScrollArea(this))
+    , m_partOf(new QLabel)
+    , m_title(new QLabel)
+    , m_helpsWith(new QLabel)
+    , m_contacts(new QVBoxLayout)
+    , m_hours(new QLabel)
+    , m_about(new QLabel)
+    , m_source(new QLabel)
+    , m_copy(new QPushButton)
+{
+    setObjectName(QStringLiteral("organisationPage"));
+    auto *inner = new QWidget;
+    inner->setObjectName(QStringLiteral("page"));
+    auto *layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(48, 20, 48, 32);
+    layout->setSpacing(12);
+
+    m_partOf->setObjectName(QStringLiteral("muted"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
+    m_helpsWith->setObjectName(QStringLiteral("answerText"));
+    m_about->setObjectName(QStringLiteral("answerText"));
+    m_hours->setObjectName(QStringLiteral("answerText"));
+    m_source->setObjectName(QStringLiteral("muted"));
+    for (QLabel *label : { m_title, m_helpsWith, m_about, m_hours, m_source }) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setOpenExternalLinks(false);
+        label->setMaximumWidth(1100);
+    }
+    m_copy->setObjectName(QStringLiteral("copyContacts"));
+    m_copy->setVisible(allowCopy);
+    m_copy->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_contactText);
+        m_copy->setText(tr("Copied"));
+    });
+    m_contacts->setSpacing(12);
+
+    layout->addWidget(m_partOf);
+    layout->addWidget(m_title);
+    layout->addWidget(m_helpsWith);
+    layout->addSpacing(6);
+    layout->addLayout(m_contacts);
+    layout->addWidget(m_copy);
+    layout->addWidget(m_hours);
+    layout->addWidget(m_about);
+    layout->addWidget(m_source);
+    layout->addStretch();
+
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    retranslate();
+}
+
+QString OrganisationPage::kindLabel(ContactPoint::Kind kind)
+{
+    switch (kind) {
+    case ContactPoint::Kind::Phone:
+        return tr("Phone");
+    case ContactPoint::Kind::WhatsApp:
+        return tr("WhatsApp and other chat apps");
+    case ContactPoint::Kind::Chat:
+        return tr("Chat");
+    case ContactPoint::Kind::Email:
+        return tr("E-mail");
+    case ContactPoint::Kind::Website:
+        return tr("Website");
+    }
+    return {};
+}
+
+QString OrganisationPage::contactText(const Organisation &organisation)
+{
+    QStringList lines { organisation.name };
+    for (const ContactPoint &contact : organisation.contacts) {
+        QString line = kindLabel(contact.kind) + u": " + contact.value;
+        if (!contact.note.isEmpty())
+            line += u" (" + contact.note + u')';
+        lines << line;
+    }
+    if (!organisation.hours.isEmpty())
+        lines << organisation.hours;
+    return lines.join(u'\n');
+}
+
+void OrganisationPage::showOrganisation(const Organisation &organisation, const QSet<QString> &marked)
+{
+    clear();
+    m_organisationId = organisation.id;
+    m_shown = &organisation;
+    const QString mark = m_theme.markOpenTag();
+    const QString close = QStringLiteral("</span>");
+    m_partOf->setText(organisation.partOf.isEmpty() ? QString() : tr("Part of %1", "an umbrella organisation").arg(organisation.partOf));
+    m_partOf->setVisible(!organisation.partOf.isEmpty());
+    m_title->setText(highlightHtml(organisation.name, marked, mark, close));
+    m_title->setAccessibleName(organisation.name);
+    m_helpsWith->setText(highlightHtml(organisation.helpsWith, marked, mark, close));
+    m_hours->setText(organisation.hours.toHtmlEscaped());
+    m_hours->setVisible(!organisation.hours.isEmpty());
+    m_about->setText(contentHtml(organisation.about, marked, mark));
+    m_about->setVisible(!organisation.about.isEmpty());
+    setAccessibleName(organisation.name);
+
+    for (const ContactPoint &contact : organisation.contacts) {
+        auto *box = new QWidget;
+        box->setObjectName(QStringLiteral("contactBox"));
+        box->setAttribute(Qt::WA_StyledBackground);
+        box->setLayoutDirection(Qt::LeftToRight); // numbers and addresses read left to right
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(20, 14, 20, 14);
+        row->setSpacing(20);
+        auto *texts = new QVBoxLayout;
+        auto *kind = new QLabel(kindLabel(contact.kind));
+        kind->setObjectName(QStringLiteral("muted"));
+        auto *value = new QLabel(contact.value);
+        value->setObjectName(QStringLiteral("contactValue"));
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::NoTextInteraction);
+        texts->addWidget(kind);
+        texts->addWidget(value);
+        if (!contact.note.isEmpty()) {
+            auto *note = new QLabel(contact.note);
+            note->setWordWrap(true);
+            note->setTextFormat(Qt::PlainText);
+            texts->addWidget(note);
+        }
+        texts->addStretch();
+        row->addLayout(texts, 1);
+        const QImage code = QrCode::image(contact.qrPayload(), 4);
+        if (!code.isNull()) {
+            auto *qr = new QLabel;
+            qr->setObjectName(QStringLiteral("qrCode"));
+            qr->setPixmap(QPixmap::fromImage(code));
+            qr->setAccessibleName(tr("QR code for %1: scan it with your own phone", "%1 is a phone number or address")
+                                      .arg(contact.value));
+            qr->setToolTip(qr->accessibleName());
+            row->addWidget(qr, 0, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        box->setAccessibleName(kindLabel(contact.kind) + u": " + contact.value);
+        m_contacts->addWidget(box);
+    }
+    m_contactText = contactText(organisation);
+    m_copy->setEnabled(!organisation.contacts.isEmpty());
+    retranslate();
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void OrganisationPage::clear()
+{
+    m_organisationId.clear();
+    m_contactText.clear();
+    m_shown = nullptr;
+    while (QLayoutItem *item = m_contacts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (QLabel *label : { m_partOf, m_title, m_helpsWith, m_hours, m_about, m_source })
+        label->clear();
+}
+
+void OrganisationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrganisationPage::retranslate()
+{
+    m_copy->setText(tr("Copy contact details"));
+    m_copy->setAccessibleName(m_copy->text());
+    if (!m_shown) {
+        m_source->clear();
+        return;
+    }
+    QString source = tr("Source: %1", "where the contact details come from").arg(m_shown->source.toHtmlEscaped());
+    if (!m_shown->checked.isEmpty())
+        source += u" · " + tr("checked: %1", "a date").arg(m_shown->checked.toHtmlEscaped());
+    if (m_shown->needsReview)
+        source += u" · " + tr("to be confirmed by Offlimits before release");
+    m_source->setText(source);
+}
+
+} // namespace meldpunt

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ContentTypes.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace meldpunt {
+
+class Theme;
+
+/// One help organisation: what they help with and every way to reach them, each with a QR
+/// code for the visitor's own phone. Counsellors can copy the contact details.
+class OrganisationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OrganisationPage(const Theme &theme, bool allowCopy, QWidget *parent = nullptr);
+
+    void showOrganisation(const Organisation &organisation, const QSet<QString> &marked);
+    void clear();
+    QString organisationId() const { return m_organisationId; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+
+    /// The contact details as plain text, as the copy button puts them on the clipboard.
+    static QString contactText(const Organisation &organisation);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    static QString kindLabel(ContactPoint::Kind kind);
+
+    const Theme &m_theme;
+    QScrollArea *m_scroll;
+    QLabel *m_partOf;
+    QLabel *m_title;
+    QLabel *m_helpsWith;
+    QVBoxLayout *m_contacts;
+    QLabel *m_hours;
+    QLabel *m_about;
+    QLabel *m_source;
+    QPushButton *m_copy;
+    QString m_organisationId;
+    QString m_contactText;
+    const Organisation *m_shown = nullptr;
+};
+
+} // namespace meldpunt

@@ -1,0 +1,165 @@
+#include "Program.h"
+
+#include "CliCommands.h"
+#include "CommandLine.h"
+#include "ContentPack.h"
+#include "MainWindow.h"
+#include "PluginGuard.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <vector>
+
+namespace meldpunt {
+
+namespace {
+
+QTextStream &errorStream()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int refuse(const QString &message)
+{
+    errorStream() << "meldpunt-kiosk: " << message << '\n'
+                  << "Try 'meldpunt-kiosk --help'.\n";
+    errorStream().flush();
+    return 2;
+}
+
+/// The built-in content, or the administrator's pack when it is valid.
+ContentLoader::Result loadContent(const QString &packPath)
+{
+    if (!packPath.isEmpty()) {
+        ContentLoader::Result pack = ContentPack::load(packPath);
+        if (pack.ok())
+            return pack;
+        for (const Diagnostic &diagnostic : pack.diagnostics)
+            errorStream() << diagnostic.toString() << '\n';
+        errorStream() << "meldpunt-kiosk: the content pack " << packPath
+                      << " is refused; using the built-in content\n";
+        errorStream().flush();
+    }
+    return ContentPack::loadBuiltIn();
+}
+
+/// Exits once the window's first frame has been painted (--quit-after-first-paint).
+class FirstPaintWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
+int Program::run(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    if (!parsed.error.isEmpty())
+        return refuse(parsed.error);
+    const Options &options = parsed.options;
+
+    const QString unsafe = PluginGuard::check(QProcessEnvironment::systemEnvironment(), options.qtArguments);
+    if (!unsafe.isEmpty())
+        return refuse(unsafe);
+
+    QTextStream out(stdout);
+    switch (options.mode) {
+    case Options::Mode::Help:
+        out << CommandLine::helpText();
+        return 0;
+    case Options::Mode::Version:
+        out << "meldpunt-kiosk " << MELDPUNT_VERSION << '\n';
+        return 0;
+    case Options::Mode::CheckContent: {
+        QCoreApplication application(argc, argv);
+        return CliCommands::checkContent(options.checkPath, out);
+    }
+    case Options::Mode::Search:
+    case Options::Mode::List: {
+        QCoreApplication application(argc, argv);
+        const ContentLoader::Result content = loadContent(options.contentPack);
+        const QString code = options.language.isEmpty() ? content.library.languageCodes().first()
+                                                        : options.language;
+        const LanguageContent *language = content.library.language(code);
+        if (!language)
+            return refuse(QStringLiteral("no content in language '%1'; there is: %2")
+                              .arg(code, content.library.languageCodes().join(u", ")));
+        return options.mode == Options::Mode::Search
+            ? CliCommands::search(*language, options.query, options.limit, out)
+            : CliCommands::list(*language, out);
+    }
+    case Options::Mode::Handout:
+    case Options::Mode::HashPin:
+        errorStream() << "meldpunt-kiosk: this command is not available in this version yet\n";
+        return 1;
+    case Options::Mode::Window:
+        break;
+    }
+
+    // Qt sees only the options it is allowed to (PluginGuard checked them).
+    std::vector<QByteArray> qtArgumentBytes { QByteArray(argv[0]) };
+    for (const QString &argument : options.qtArguments)
+        qtArgumentBytes.push_back(argument.toLocal8Bit());
+    std::vector<char *> qtArgv;
+    for (QByteArray &bytes : qtArgumentBytes)
+        qtArgv.push_back(bytes.data());
+    qtArgv.push_back(nullptr);
+    int qtArgc = int(qtArgumentBytes.size());
+
+    QApplication application(qtArgc, qtArgv.data());
+    QApplication::setApplicationName(QStringLiteral("meldpunt-kiosk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Meldpunt Kinderporno"));
+    QApplication::setApplicationVersion(QStringLiteral(MELDPUNT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("nl.offlimits.MeldpuntKiosk"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    const ContentLoader::Result content = loadContent(options.contentPack);
+    MainWindow::Settings settings;
+    settings.kiosk = options.kiosk;
+    settings.language = options.language.isEmpty() ? content.library.languageCodes().first() : options.language;
+    if (!content.library.language(settings.language))
+        return refuse(QStringLiteral("no content in language '%1'; there is: %2")
+                          .arg(settings.language, content.library.languageCodes().join(u", ")));
+
+    MainWindow window(content.library, settings);
+    if (!options.openId.isEmpty() && !window.openId(options.openId))
+        errorStream() << "meldpunt-kiosk: there is no entry or card '" << options.openId
+                      << "'; starting on the home screen\n";
+    errorStream().flush();
+
+    FirstPaintWatcher watcher;
+    if (options.quitAfterFirstPaint)
+        window.installEventFilter(&watcher);
+
+    if (options.kiosk)
+        window.showFullScreen();
+    else
+        window.show();
+    return application.exec();
+}
+
+} // namespace meldpunt

@@ -1,0 +1,139 @@
+#include "ResultsPage.h"
+
+#include "HomePage.h"
+#include "ResultDelegate.h"
+#include "SearchResultModel.h"
+#include "TileButton.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+namespace {
+// The general help shown when nothing is found, in this order.
+const QStringList generalHelpIds { QStringLiteral("politie"), QStringLiteral("helpwanted"),
+                                   QStringLiteral("verbreek-de-stilte") };
+}
+
+ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SearchResultModel(this))
+    , m_heading(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_noResults(new QWidget(this))
+    , m_noResultsTitle(new QLabel(m_noResults))
+    , m_noResultsText(new QLabel(m_noResults))
+{
+    setObjectName(QStringLiteral("resultsPage"));
+    m_heading->setObjectName(QStringLiteral("sectionHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+
+    m_list->setObjectName(QStringLiteral("resultList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ResultDelegate(theme, m_list));
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setDragEnabled(false);
+    m_list->setContextMenuPolicy(Qt::NoContextMenu);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        const SearchHit &hit = m_model->hit(index.row());
+        Q_EMIT hitActivated(hit.kind, hit.id);
+    });
+    // A single tap opens a hit on a touch screen, whatever the platform's double-click habit.
+    connect(m_list, &QListView::clicked, m_list, &QListView::activated);
+
+    m_noResults->setObjectName(QStringLiteral("noResults"));
+    m_noResultsTitle->setObjectName(QStringLiteral("sectionHeading"));
+    m_noResultsTitle->setWordWrap(true);
+    m_noResultsText->setWordWrap(true);
+    auto *noResultsLayout = new QVBoxLayout(m_noResults);
+    noResultsLayout->setContentsMargins(24, 20, 24, 24);
+    noResultsLayout->addWidget(m_noResultsTitle);
+    noResultsLayout->addWidget(m_noResultsText);
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(16);
+    for (int i = 0; i < generalHelpIds.size(); ++i) {
+        auto *card = new TileButton(QStringLiteral("card"), m_noResults);
+        connect(card, &QPushButton::clicked, this, [this, card] {
+            Q_EMIT organisationClicked(card->property("organisationId").toString());
+        });
+        m_helpCards << card;
+        cards->addWidget(card);
+    }
+    noResultsLayout->addLayout(cards);
+    m_noResults->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 12, 32, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_noResults);
+    layout->addWidget(m_list, 1);
+    retranslate();
+}
+
+void ResultsPage::setGeneralHelp(const LanguageContent &content)
+{
+    for (qsizetype i = 0; i < m_helpCards.size(); ++i) {
+        const Organisation *organisation = content.organisation(generalHelpIds[i]);
+        m_helpCards[i]->setVisible(organisation != nullptr);
+        if (!organisation)
+            continue;
+        m_helpCards[i]->setProperty("organisationId", organisation->id);
+        m_helpCards[i]->setContent(organisation->name, {}, primaryContact(*organisation));
+    }
+}
+
+void ResultsPage::showHits(QList<SearchHit> hits, const QString &query, const QString &heading)
+{
+    m_query = query;
+    m_topicHeading = heading;
+    const bool empty = hits.isEmpty();
+    m_model->setHits(std::move(hits));
+    m_noResults->setVisible(empty && heading.isEmpty());
+    m_list->setVisible(!empty);
+    if (!empty)
+        m_list->setCurrentIndex(m_model->index(0));
+    retranslate();
+}
+
+void ResultsPage::clear()
+{
+    showHits({}, {});
+    m_noResults->hide();
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResultsPage::retranslate()
+{
+    const int count = m_model->rowCount();
+    if (!m_topicHeading.isEmpty())
+        m_heading->setText(m_topicHeading);
+    else if (count > 0)
+        m_heading->setText(tr("%n result(s) for “%1”", "search hits; %1 is what the visitor typed", count)
+                               .arg(m_query.left(60)));
+    else
+        m_heading->setText({});
+    m_heading->setVisible(!m_heading->text().isEmpty());
+    m_noResultsTitle->setText(tr("Nothing found for “%1”", "%1 is what the visitor typed").arg(m_query.left(60)));
+    m_noResultsText->setText(
+        tr("Try other or fewer words. You can always talk to someone: is a child in direct danger, "
+           "call 112. These organisations can help too:"));
+}
+
+} // namespace meldpunt

@@ -1,0 +1,124 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFont>
+#include <QPalette>
+
+namespace meldpunt {
+
+namespace {
+
+struct Colours
+{
+    const char *window;
+    const char *text;
+    const char *muted;
+    const char *surface;
+    const char *border;
+    const char *accent;      ///< buttons, links, focus
+    const char *accentText;  ///< text on accent
+    const char *emergency;   ///< the 112 band
+    const char *emergencyText;
+    const char *mark;        ///< search highlight background
+    const char *markText;
+    const char *hover;
+};
+
+// Both palettes keep text contrast at WCAG AA or better (normal text 4.5:1).
+constexpr Colours calm { "#f4f7f6", "#17262d", "#3d5159", "#ffffff", "#c9d6d4", "#005f6b",
+                         "#ffffff", "#9b1c1f", "#ffffff", "#ffe27a", "#17262d", "#e6f0ef" };
+constexpr Colours contrast { "#000000", "#ffffff", "#ffffff", "#000000", "#ffffff", "#ffd60a",
+                             "#000000", "#ffd60a", "#000000", "#ffd60a", "#000000", "#1a1a1a" };
+
+} // namespace
+
+int Theme::basePixelSize() const
+{
+    switch (textSize) {
+    case TextSize::Normal:
+        return 19;
+    case TextSize::Large:
+        return 23;
+    case TextSize::Larger:
+        return 28;
+    }
+    return 19;
+}
+
+QString Theme::textSizeName(TextSize size)
+{
+    switch (size) {
+    case TextSize::Normal:
+        return QStringLiteral("normal");
+    case TextSize::Large:
+        return QStringLiteral("large");
+    case TextSize::Larger:
+        return QStringLiteral("larger");
+    }
+    return {};
+}
+
+bool Theme::parseTextSize(const QString &name, TextSize &size)
+{
+    for (TextSize candidate : { TextSize::Normal, TextSize::Large, TextSize::Larger }) {
+        if (textSizeName(candidate) == name) {
+            size = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Theme::styleSheet() const
+{
+    QFile file(QStringLiteral(":/styles/kiosk.qss"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString sheet = QString::fromUtf8(file.readAll());
+    const Colours &c = highContrast ? contrast : calm;
+    const int base = basePixelSize();
+    const QList<QPair<QString, QString>> values {
+        { QStringLiteral("@window"), QString::fromLatin1(c.window) },
+        { QStringLiteral("@text"), QString::fromLatin1(c.text) },
+        { QStringLiteral("@muted"), QString::fromLatin1(c.muted) },
+        { QStringLiteral("@surface"), QString::fromLatin1(c.surface) },
+        { QStringLiteral("@border"), QString::fromLatin1(c.border) },
+        { QStringLiteral("@accentText"), QString::fromLatin1(c.accentText) },
+        { QStringLiteral("@accent"), QString::fromLatin1(c.accent) },
+        { QStringLiteral("@emergencyText"), QString::fromLatin1(c.emergencyText) },
+        { QStringLiteral("@emergency"), QString::fromLatin1(c.emergency) },
+        { QStringLiteral("@markText"), QString::fromLatin1(c.markText) },
+        { QStringLiteral("@mark"), QString::fromLatin1(c.mark) },
+        { QStringLiteral("@hover"), QString::fromLatin1(c.hover) },
+        { QStringLiteral("@small"), QString::number(base * 85 / 100) + u"px" },
+        { QStringLiteral("@base"), QString::number(base) + u"px" },
+        { QStringLiteral("@large"), QString::number(base * 125 / 100) + u"px" },
+        { QStringLiteral("@huge"), QString::number(base * 160 / 100) + u"px" },
+    };
+    for (const auto &[name, value] : values)
+        sheet.replace(name, value);
+    return sheet;
+}
+
+QString Theme::markOpenTag() const
+{
+    const Colours &c = highContrast ? contrast : calm;
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;\">")
+        .arg(QString::fromLatin1(c.mark), QString::fromLatin1(c.markText));
+}
+
+QString Theme::textColourName() const
+{
+    return QString::fromLatin1((highContrast ? contrast : calm).text);
+}
+
+void Theme::apply(QApplication &application) const
+{
+    QFont font = application.font();
+    font.setPixelSize(basePixelSize());
+    application.setFont(font);
+    application.setStyleSheet(styleSheet());
+}
+
+} // namespace meldpunt

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace meldpunt {
+
+/// The look of the window: three text sizes and a high-contrast variant, applied as one
+/// style sheet so that every widget follows at once.
+class Theme
+{
+public:
+    enum class TextSize { Normal, Large, Larger };
+
+    TextSize textSize = TextSize::Normal;
+    bool highContrast = false;
+
+    /// Base text size in pixels for the chosen step.
+    int basePixelSize() const;
+    QString styleSheet() const;
+    /// Rich text cannot be styled by the style sheet: the tag that marks a search match.
+    QString markOpenTag() const;
+    QString textColourName() const;
+    void apply(QApplication &application) const;
+
+    static QString textSizeName(TextSize size);
+    static bool parseTextSize(const QString &name, TextSize &size);
+};
+
+} // namespace meldpunt

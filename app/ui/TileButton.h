@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QPushButton>
+
+class QLabel;
+
+namespace meldpunt {
+
+/// A large touch target with a title and a line or two of text: the topic tiles and the
+/// organisation cards. The labels let clicks through; the button is what is focused and read
+/// out by screen readers.
+class TileButton : public QPushButton
+{
+    Q_OBJECT
+
+public:
+    TileButton(const QString &objectName, QWidget *parent = nullptr);
+
+    void setContent(const QString &title, const QString &text, const QString &contact = {});
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+private:
+    QLabel *m_title;
+    QLabel *m_text;
+    QLabel *m_contact;
+};
+
+} // namespace meldpunt
