@@ -1,0 +1,88 @@
+#include "TestSupport.h"
+
+#include "ContentPack.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace meldpunt::test {
+
+const ContentLibrary &builtInContent()
+{
+    static const ContentLoader::Result result = ContentPack::loadBuiltIn();
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        UNSCOPED_INFO(diagnostic.toString());
+    REQUIRE(result.ok());
+    return result.library;
+}
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(MELDPUNT_TEST_DATA) + u'/' + name;
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+}
+
+ContentCopy::ContentCopy()
+{
+    QTemporaryDir dir;
+    dir.setAutoRemove(false);
+    REQUIRE(dir.isValid());
+    m_root = dir.path() + QStringLiteral("/content");
+    const QString source = QStringLiteral(MELDPUNT_SOURCE_DIR) + QStringLiteral("/resources/content");
+    QDirIterator it(source, { QStringLiteral("*.txt") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        writeFile(m_root + file.mid(source.size()), readFile(file));
+    }
+}
+
+ContentCopy::~ContentCopy()
+{
+    QDir(QFileInfo(m_root).absolutePath()).removeRecursively();
+}
+
+void ContentCopy::replaceInFile(const QString &relative, const QString &before, const QString &after)
+{
+    QString text = readFile(path(relative));
+    REQUIRE(text.contains(before));
+    text.replace(text.indexOf(before), before.size(), after);
+    writeFile(path(relative), text);
+}
+
+ProcessResult runProgram(const QStringList &arguments, const QStringList &environment, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MELDPUNT_BINARY), arguments);
+    REQUIRE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+} // namespace meldpunt::test

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ContentLoader.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Catch2 prints QStrings in failure messages.
+inline std::ostream &operator<<(std::ostream &stream, const QString &text)
+{
+    return stream << text.toStdString();
+}
+
+namespace meldpunt::test {
+
+/// The built-in content, loaded once; REQUIREs that it is valid.
+const ContentLibrary &builtInContent();
+
+QString dataPath(const QString &name);
+QString readFile(const QString &path);
+void writeFile(const QString &path, const QString &text);
+
+/// A copy of resources/content in a fresh temporary folder, to break on purpose.
+class ContentCopy
+{
+public:
+    ContentCopy();
+    ~ContentCopy();
+    QString root() const { return m_root; }
+    QString path(const QString &relative) const { return m_root + u'/' + relative; }
+    void replaceInFile(const QString &relative, const QString &before, const QString &after);
+
+private:
+    QString m_root;
+};
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the real program with the given arguments and environment additions.
+ProcessResult runProgram(const QStringList &arguments, const QStringList &environment = {},
+                         const QByteArray &input = {});
+
+} // namespace meldpunt::test

@@ -1,0 +1,129 @@
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace meldpunt;
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QString &out)
+{
+    QList<QJsonObject> objects;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        INFO(line.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        objects << document.object();
+    }
+    return objects;
+}
+
+} // namespace
+
+TEST_CASE("search for anoniem puts the anonymity answer first, as JSON Lines")
+{
+    const auto result = test::runProgram({ QStringLiteral("--search"), QStringLiteral("anoniem") },
+                                         { QStringLiteral("QT_QPA_PLATFORM=") });
+    REQUIRE(result.exitCode == 0);
+    const auto hits = jsonLines(result.out);
+    REQUIRE(!hits.isEmpty());
+    CHECK(hits.size() <= 10);
+    CHECK(hits[0].value(QStringLiteral("kind")).toString() == u"faq");
+    CHECK(hits[0].value(QStringLiteral("id")).toString() == u"anoniem-melden");
+    CHECK(hits[0].value(QStringLiteral("text")).toString().contains(QStringLiteral("volledig anoniem")));
+    CHECK(hits[0].value(QStringLiteral("score")).toDouble() > 0);
+    CHECK(result.out.startsWith(QStringLiteral("{\"kind\":\"faq\",\"id\":\"anoniem-melden\",\"title\":")));
+}
+
+TEST_CASE("list in Dutch holds every answer of the source word for word")
+{
+    const auto result = test::runProgram({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("nl") });
+    REQUIRE(result.exitCode == 0);
+    QString texts;
+    for (const QJsonObject &object : jsonLines(result.out))
+        texts += object.value(QStringLiteral("text")).toString() + u'\n';
+    const QStringList chrome { QStringLiteral("FAQ"), QStringLiteral("Kinderporno tegengekomen?"), QStringLiteral("MELD HET") };
+    for (QString paragraph : test::readFile(test::dataPath(QStringLiteral("meldpunt-faq.txt"))).split(u'\n')) {
+        paragraph = paragraph.trimmed();
+        if (paragraph.isEmpty() || chrome.contains(paragraph))
+            continue;
+        paragraph.replace(QStringLiteral("[email\u00A0protected]"), QStringLiteral("het Meldpunt (het e-mailadres staat op offlimits.nl)"));
+        INFO(paragraph.toStdString());
+        CHECK(texts.contains(paragraph));
+    }
+}
+
+TEST_CASE("list in English, and an unknown language is refused")
+{
+    const auto english = test::runProgram({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("en") });
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.out.contains(QStringLiteral("\"title\":\"Can I make a report anonymously")));
+    const auto unknown = test::runProgram({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("fy") });
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("no content in language 'fy'")));
+}
+
+TEST_CASE("check-content accepts the content pack and rejects broken content with file:line")
+{
+    const auto pack = test::runProgram({ QStringLiteral("--check-content"), QStringLiteral(MELDPUNT_BINARY).section(u'/', 0, -3) + QStringLiteral("/meldpunt-content.rcc") });
+    CHECK(pack.exitCode == 0);
+    CHECK(pack.out.contains(QStringLiteral("valid: 2 languages")));
+
+    test::ContentCopy copy;
+    copy.replaceInFile(QStringLiteral("nl/faq.txt"), QStringLiteral("topic: melden"), QStringLiteral("topic: nergens"));
+    const auto broken = test::runProgram({ QStringLiteral("--check-content"), copy.root() });
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QRegularExpression(QStringLiteral("/nl/faq\\.txt:\\d+: '[a-z-]+' names topic 'nergens'"))));
+
+    const auto missing = test::runProgram({ QStringLiteral("--check-content"), QStringLiteral("/nonexistent") });
+    CHECK(missing.exitCode == 1);
+}
+
+TEST_CASE("bad arguments and unsafe environments exit 2 with a message")
+{
+    auto result = test::runProgram({ QStringLiteral("--limit"), QStringLiteral("many"), QStringLiteral("--search"), QStringLiteral("x") });
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--limit")));
+    result = test::runProgram({ QStringLiteral("--search"), QStringLiteral("x") }, { QStringLiteral("QT_QPA_GENERIC_PLUGINS=tuiotouch") });
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("QT_QPA_GENERIC_PLUGINS")));
+    result = test::runProgram({ QStringLiteral("-platform"), QStringLiteral("vnc") });
+    CHECK(result.exitCode == 2);
+}
+
+TEST_CASE("help and version")
+{
+    const auto help = test::runProgram({ QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    for (const char *option : { "--kiosk", "--search", "--list", "--check-content", "--lang", "--handout", "--open" })
+        CHECK(help.out.contains(QString::fromLatin1(option)));
+    const auto version = test::runProgram({ QStringLiteral("--version") });
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("meldpunt-kiosk ")));
+}
+
+TEST_CASE("the window starts and exits after its first frame")
+{
+    const auto result = test::runProgram({ QStringLiteral("--quit-after-first-paint") });
+    CHECK(result.exitCode == 0);
+}
+
+TEST_CASE("the program links no network library")
+{
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), { QStringLiteral("-d"), QStringLiteral(MELDPUNT_BINARY) });
+    REQUIRE(readelf.waitForFinished(30000));
+    const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
+    CHECK(dynamic.contains(QStringLiteral("libQt6Widgets")));
+    CHECK_FALSE(dynamic.contains(QStringLiteral("Network")));
+    CHECK_FALSE(dynamic.contains(QStringLiteral("curl")));
+
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), { QStringLiteral(MELDPUNT_BINARY) });
+    REQUIRE(ldd.waitForFinished(30000));
+    CHECK_FALSE(QString::fromUtf8(ldd.readAllStandardOutput()).contains(QStringLiteral("Network")));
+}

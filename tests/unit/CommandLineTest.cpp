@@ -1,0 +1,46 @@
+#include "CommandLine.h"
+#include "TestSupport.h"
+
+using namespace meldpunt;
+
+namespace {
+CommandLine::Result parse(const QString &line)
+{
+    return CommandLine::parse(line.split(u' ', Qt::SkipEmptyParts));
+}
+} // namespace
+
+TEST_CASE("the command line contract")
+{
+    auto result = parse(QStringLiteral("--search anoniem --limit 3 --lang en"));
+    CHECK(result.error.isEmpty());
+    CHECK(result.options.mode == Options::Mode::Search);
+    CHECK(result.options.query == u"anoniem");
+    CHECK(result.options.limit == 3);
+    CHECK(result.options.language == u"en");
+
+    result = parse(QStringLiteral("--kiosk --idle-timeout 120 --open anoniem-melden"));
+    CHECK(result.error.isEmpty());
+    CHECK(result.options.kiosk);
+    CHECK(result.options.idleTimeoutSeconds == 120);
+    CHECK(result.options.openId == u"anoniem-melden");
+
+    result = parse(QStringLiteral("--handout a,b --output x.pdf"));
+    CHECK(result.options.handoutIds == QStringList { QStringLiteral("a"), QStringLiteral("b") });
+    CHECK(parse(QStringLiteral("--search=abc")).options.query == u"abc");
+    CHECK(parse(QStringLiteral("-platform offscreen")).options.qtArguments
+          == QStringList { QStringLiteral("-platform"), QStringLiteral("offscreen") });
+}
+
+TEST_CASE("bad arguments give a clear error")
+{
+    CHECK(parse(QStringLiteral("--limit x")).error.contains(QStringLiteral("--limit")));
+    CHECK(parse(QStringLiteral("--limit 0")).error.contains(QStringLiteral("--limit")));
+    CHECK(parse(QStringLiteral("--idle-timeout 2")).error.contains(QStringLiteral("--idle-timeout")));
+    CHECK(parse(QStringLiteral("--lang ../../etc")).error.contains(QStringLiteral("--lang")));
+    CHECK(parse(QStringLiteral("--search")).error == u"--search needs a value");
+    CHECK(parse(QStringLiteral("--frobnicate")).error == u"unknown option --frobnicate");
+    CHECK(parse(QStringLiteral("stray")).error.contains(QStringLiteral("unexpected argument")));
+    CHECK(parse(QStringLiteral("--search a --list")).error.contains(QStringLiteral("cannot be combined")));
+    CHECK(parse(QStringLiteral("--handout a")).error.contains(QStringLiteral("--output")));
+}

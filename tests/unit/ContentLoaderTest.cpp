@@ -1,0 +1,142 @@
+#include "ContentLoader.h"
+#include "ContentPack.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace meldpunt;
+
+namespace {
+
+QStringList diagnosticLines(const ContentLoader::Result &result)
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        lines << diagnostic.toString();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the built-in content is complete in Dutch and English")
+{
+    const ContentLibrary &library = test::builtInContent();
+    CHECK(library.languageCodes() == QStringList { QStringLiteral("nl"), QStringLiteral("en") });
+    for (const LanguageContent &language : library.languages()) {
+        INFO(language.info.code.toStdString());
+        CHECK(language.faq.size() >= 20);
+        CHECK(language.organisations.size() >= 12);
+        CHECK(language.topics.size() >= 3);
+        for (const FaqEntry &entry : language.faq) {
+            CHECK(!entry.question.isEmpty());
+            CHECK(!entry.answer.isEmpty());
+        }
+    }
+    const LanguageContent *nl = library.language(QStringLiteral("nl"));
+    const LanguageContent *en = library.language(QStringLiteral("en"));
+    REQUIRE(nl);
+    REQUIRE(en);
+    CHECK(nl->info.name == u"Nederlands");
+    CHECK(en->info.name == u"English");
+    // English is written, not copied: no answer is the Dutch text.
+    for (const FaqEntry &entry : en->faq)
+        CHECK(plainText(entry.answer) != plainText(nl->entry(entry.id)->answer));
+}
+
+TEST_CASE("every answer of the FAQ source is in the Dutch content word for word")
+{
+    // The source's page chrome is not an answer.
+    const QStringList chrome { QStringLiteral("FAQ"), QStringLiteral("Kinderporno tegengekomen?"),
+                               QStringLiteral("MELD HET") };
+    // The one editorial change, documented in the entry's note: the source's e-mail address
+    // is an obfuscation artefact ("[email\u00A0protected]") and is not invented.
+    const QString obfuscated = QStringLiteral("[email\u00A0protected]");
+    const QString replacement = QStringLiteral("het Meldpunt (het e-mailadres staat op offlimits.nl)");
+
+    const LanguageContent *nl = test::builtInContent().language(QStringLiteral("nl"));
+    REQUIRE(nl);
+    QString everything;
+    for (const FaqEntry &entry : nl->faq)
+        everything += plainText(entry.answer) + u'\n';
+
+    int paragraphs = 0;
+    for (QString paragraph : test::readFile(test::dataPath(QStringLiteral("meldpunt-faq.txt"))).split(u'\n')) {
+        paragraph = paragraph.trimmed();
+        if (paragraph.isEmpty() || chrome.contains(paragraph))
+            continue;
+        paragraph.replace(obfuscated, replacement);
+        ++paragraphs;
+        INFO(paragraph.toStdString());
+        CHECK(everything.contains(paragraph));
+    }
+    CHECK(paragraphs >= 30);
+}
+
+TEST_CASE("organisation facts not from the FAQ carry their source and check date")
+{
+    for (const LanguageContent &language : test::builtInContent().languages()) {
+        for (const Organisation &organisation : language.organisations) {
+            INFO(organisation.id.toStdString());
+            CHECK(!organisation.source.isEmpty());
+            if (organisation.source != u"FAQ")
+                CHECK(!organisation.checked.isEmpty());
+        }
+    }
+}
+
+TEST_CASE("malformed content is refused with file:line: message")
+{
+    test::ContentCopy copy;
+
+    SECTION("an unknown field")
+    {
+        copy.replaceInFile(QStringLiteral("nl/faq.txt"), QStringLiteral("question: Kan ik anoniem"),
+                           QStringLiteral("qestion: Kan ik anoniem"));
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("^c/nl/faq\\.txt:\\d+: unknown field 'qestion'"))).size() == 1);
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("^c/nl/faq\\.txt:\\d+: 'anoniem-melden' needs a 'question'"))).size() == 1);
+    }
+    SECTION("a reference to an organisation that does not exist")
+    {
+        copy.replaceInFile(QStringLiteral("nl/faq.txt"), QStringLiteral("related: openbaar-ministerie"),
+                           QStringLiteral("related: openbaar-ministerie, nergens"));
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("^c/nl/faq\\.txt:\\d+: 'wat-is-kinderporno' names organisation 'nergens'"))).size() == 1);
+    }
+    SECTION("a changed Dutch answer makes its English translation stale")
+    {
+        copy.replaceInFile(QStringLiteral("nl/faq.txt"), QStringLiteral("Je privacy is gewaarborgd."),
+                           QStringLiteral("Je privacy is altijd gewaarborgd."));
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0].contains(QRegularExpression(QStringLiteral("^c/en/faq\\.txt:\\d+: stale translation of 'anoniem-melden'"))));
+    }
+    SECTION("a missing translation and a bad phone number")
+    {
+        copy.replaceInFile(QStringLiteral("en/faq.txt"), QStringLiteral("[cookies]"), QStringLiteral("[koekjes]"));
+        copy.replaceInFile(QStringLiteral("nl/organisations.txt"), QStringLiteral("06-428 346 35 ("),
+                           QStringLiteral("bel ons ("));
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        CHECK(lines.filter(QStringLiteral("'koekjes' is not in the source language")).size() == 1);
+        CHECK(lines.filter(QStringLiteral("no translation of 'cookies'")).size() == 1);
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("^c/nl/organisations\\.txt:\\d+: 'bel ons' is not a phone number"))).size() == 1);
+    }
+    SECTION("a file that is missing or not text")
+    {
+        QFile::remove(copy.path(QStringLiteral("en/topics.txt")));
+        test::writeFile(copy.path(QStringLiteral("nl/synonyms.txt")), QString(QChar(0)) + QStringLiteral("binary"));
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        CHECK(lines.contains(QStringLiteral("c/en/topics.txt: file is missing")));
+        CHECK(lines.contains(QStringLiteral("c/nl/synonyms.txt: this is not a text file")));
+    }
+}
+
+TEST_CASE("a content pack that is not a resource file is refused")
+{
+    test::ContentCopy copy;
+    const auto result = ContentPack::load(copy.path(QStringLiteral("nl/faq.txt")));
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message.contains(QStringLiteral("not a Qt resource file")));
+    CHECK(ContentPack::load(QStringLiteral("/nonexistent.rcc")).diagnostics.size() == 1);
+}

@@ -1,0 +1,122 @@
+#include "SearchEngine.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+
+using namespace meldpunt;
+
+namespace {
+
+const SearchEngine &engine(const QString &code)
+{
+    static SearchEngine dutch(*test::builtInContent().language(QStringLiteral("nl")));
+    static SearchEngine english(*test::builtInContent().language(QStringLiteral("en")));
+    return code == u"en" ? english : dutch;
+}
+
+QString firstId(const QString &query, const QString &language = QStringLiteral("nl"))
+{
+    const auto hits = engine(language).search(query, 5);
+    return hits.isEmpty() ? QString() : hits.first().id;
+}
+
+/// The Dutch text of an entry or card, to match the phrases of search-queries.tsv.
+QString dutchText(const SearchHit &hit)
+{
+    const LanguageContent *nl = test::builtInContent().language(QStringLiteral("nl"));
+    if (hit.kind == SearchHit::Kind::Faq) {
+        const FaqEntry *entry = nl->entry(hit.id);
+        return entry->question + u'\n' + plainText(entry->answer);
+    }
+    return nl->organisation(hit.id)->plainText();
+}
+
+} // namespace
+
+TEST_CASE("search: the anonymity answer first for 'anoniem'")
+{
+    CHECK(firstId(QStringLiteral("anoniem")) == u"anoniem-melden");
+    CHECK(firstId(QStringLiteral("ANONIEM")) == u"anoniem-melden");
+}
+
+TEST_CASE("search: prefixes while typing, typos, compounds, stems")
+{
+    CHECK(firstId(QStringLiteral("anon")) == u"anoniem-melden");
+    CHECK(firstId(QStringLiteral("anoniiem")) == u"anoniem-melden");
+    CHECK(firstId(QStringLiteral("vrijwilligerswerk")) == u"vrijwilligers");
+    CHECK(firstId(QStringLiteral("verkrachtng")) != QString());
+    const auto hits = engine(QStringLiteral("nl")).search(QStringLiteral("misbruik"), 50);
+    bool compound = false;
+    for (const SearchHit &hit : hits)
+        compound = compound || hit.id == u"vrijwilligers"; // "kindermisbruik"
+    CHECK(compound);
+}
+
+TEST_CASE("search: exact hits rank above typo corrections")
+{
+    const auto hits = engine(QStringLiteral("nl")).search(QStringLiteral("melder"), 50);
+    REQUIRE(!hits.isEmpty());
+    bool seenFuzzy = false;
+    for (const SearchHit &hit : hits) {
+        if (hit.fuzzyOnly)
+            seenFuzzy = true;
+        else
+            CHECK_FALSE(seenFuzzy);
+    }
+}
+
+TEST_CASE("search: hostile queries answer quickly and sensibly")
+{
+    const QStringList queries { QString(), QStringLiteral("   "), QString(10000, u'a'),
+                                QStringLiteral("anoniem ").repeated(1250), QStringLiteral("🙂🙂🙂"),
+                                QStringLiteral("مرحبا كيف"), QStringLiteral("\u0001\u0002\u001b[31m"),
+                                QStringLiteral("?!.,;"), QStringLiteral("%1 %2 <b>&amp;") };
+    for (const QString &query : queries) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto hits = engine(QStringLiteral("nl")).search(query, 10);
+        INFO(query.left(40).toStdString());
+        CHECK(hits.size() <= 10);
+        CHECK(timer.elapsed() < 2000); // a hang guard, not a benchmark: see tests/bench
+    }
+    CHECK(engine(QStringLiteral("nl")).search(QStringLiteral("🙂"), 10).isEmpty());
+    CHECK(firstId(QStringLiteral("anoniem ").repeated(1250)) == u"anoniem-melden");
+}
+
+TEST_CASE("search: the visitors' queries of search-queries.tsv")
+{
+    int total = 0;
+    int first = 0;
+    int topThree = 0;
+    QStringList misses;
+    for (const QString &line : test::readFile(test::dataPath(QStringLiteral("search-queries.tsv"))).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList columns = line.split(u'\t');
+        REQUIRE(columns.size() == 3);
+        const QStringList phrases = columns[2].split(QStringLiteral(" | "));
+        const auto hits = engine(columns[0]).search(columns[1], 3);
+        int rank = -1;
+        for (int i = 0; i < hits.size() && rank < 0; ++i) {
+            for (const QString &phrase : phrases) {
+                if (dutchText(hits[i]).contains(phrase, Qt::CaseInsensitive))
+                    rank = i;
+            }
+        }
+        ++total;
+        first += rank == 0 ? 1 : 0;
+        topThree += rank >= 0 ? 1 : 0;
+        if (rank != 0) {
+            QStringList got;
+            for (const SearchHit &hit : hits)
+                got << hit.id;
+            misses << QStringLiteral("%1 '%2' (want: %3) ranked %4, got: %5")
+                          .arg(columns[0], columns[1], columns[2], rank < 0 ? QStringLiteral("-") : QString::number(rank + 1),
+                               got.join(u", "));
+        }
+    }
+    INFO(misses.join(u'\n').toStdString());
+    CHECK(total >= 40);
+    CHECK(first * 100 >= total * 90);
+    CHECK(topThree * 100 >= total * 97);
+}

@@ -1,0 +1,48 @@
+#include "Stemmer.h"
+#include "TestSupport.h"
+#include "TextFolding.h"
+
+using namespace meldpunt;
+
+TEST_CASE("folding: case, diacritics, ligatures, width and apostrophes")
+{
+    CHECK(TextFolding::fold(QStringLiteral("Financiële ĲSSEL")) == u"financiele ijssel");
+    CHECK(TextFolding::fold(QStringLiteral("video’s")) == u"videos");
+    CHECK(TextFolding::fold(QStringLiteral("zo'n")) == u"zon");
+    CHECK(TextFolding::fold(QStringLiteral("ＷｈａｔｓＡｐｐ")) == u"whatsapp");
+    CHECK(TextFolding::fold(QStringLiteral("Cæsar œuvre")) == u"caesar oeuvre");
+    CHECK(TextFolding::fold(QStringLiteral("Straße")) == u"strasse");
+}
+
+TEST_CASE("words keep their place in the original text")
+{
+    const auto words = TextFolding::words(QStringLiteral("Ja. Als melder’s ë!"));
+    REQUIRE(words.size() == 4);
+    CHECK(words[0].start == 0);
+    CHECK(words[0].folded == u"ja");
+    CHECK(words[2].start == 8);
+    CHECK(words[2].length == 8);
+    CHECK(words[2].folded == u"melders");
+    CHECK(words[3].folded == u"e");
+}
+
+TEST_CASE("hostile text gives no words and no crash")
+{
+    CHECK(TextFolding::tokens(QStringLiteral("🙂🙂 \u0001\u0002 ... ???")).isEmpty());
+    CHECK(TextFolding::tokens(QString()).isEmpty());
+    CHECK(TextFolding::tokens(QStringLiteral("مرحبا")) == QStringList { QStringLiteral("مرحبا") });
+}
+
+TEST_CASE("the Snowball stemmer folds word forms together")
+{
+    const Stemmer dutch(QStringLiteral("nl"));
+    REQUIRE(dutch.isAvailable());
+    CHECK(dutch.stem(QStringLiteral("meldingen")) == dutch.stem(QStringLiteral("melding")));
+    CHECK(dutch.stem(QStringLiteral("afbeeldingen")) == dutch.stem(QStringLiteral("afbeelding")));
+    const Stemmer english(QStringLiteral("en"));
+    REQUIRE(english.isAvailable());
+    CHECK(english.stem(QStringLiteral("reporting")) == u"report");
+    const Stemmer none(QStringLiteral("xx"));
+    CHECK(!none.isAvailable());
+    CHECK(none.stem(QStringLiteral("woorden")) == u"woorden");
+}

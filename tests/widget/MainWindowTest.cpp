@@ -1,0 +1,134 @@
+#include "AnswerPage.h"
+#include "MainWindow.h"
+#include "SearchResultModel.h"
+#include "TestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+using namespace meldpunt;
+
+namespace {
+
+struct Window
+{
+    Window(const QString &language = QStringLiteral("nl"))
+        : window(test::builtInContent(), { language, false, {} })
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    template<typename T>
+    T *find(const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+
+    MainWindow window;
+};
+
+} // namespace
+
+TEST_CASE("typing shows live results, Enter opens the best answer, Escape goes back")
+{
+    Window w;
+    auto *search = w.find<QLineEdit>(QStringLiteral("searchField"));
+    CHECK(search->hasFocus());
+    CHECK(w.window.currentPage()->objectName() == u"homePage");
+
+    QTest::keyClicks(search, QStringLiteral("anon"));
+    CHECK(w.window.currentPage()->objectName() == u"resultsPage");
+    auto *list = w.find<QListView>(QStringLiteral("resultList"));
+    REQUIRE(list->model()->rowCount() > 0);
+    CHECK(list->model()->index(0, 0).data(SearchResultModel::IdRole).toString() == u"anoniem-melden");
+
+    QTest::keyClicks(search, QStringLiteral("iem"));
+    CHECK(list->model()->index(0, 0).data(SearchResultModel::IdRole).toString() == u"anoniem-melden");
+
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(w.window.currentPage()->objectName() == u"answerPage");
+    auto *answer = w.find<AnswerPage>(QStringLiteral("answerPage"));
+    CHECK(answer->entryId() == u"anoniem-melden");
+    // The matched word is marked in the answer.
+    const QLabel *text = answer->findChild<QLabel *>(QStringLiteral("answerText"));
+    REQUIRE(text);
+    CHECK(text->text().contains(QStringLiteral("background-color")));
+
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    CHECK(w.window.currentPage()->objectName() == u"resultsPage");
+    CHECK(search->text() == u"anoniem");
+
+    search->clear();
+    CHECK(w.window.currentPage()->objectName() == u"homePage");
+}
+
+TEST_CASE("clicking a result opens it and the back button returns")
+{
+    Window w;
+    auto *search = w.find<QLineEdit>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("veilig thuis"));
+    auto *list = w.find<QListView>(QStringLiteral("resultList"));
+    REQUIRE(list->model()->rowCount() > 0);
+    const QRect first = list->visualRect(list->model()->index(0, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+    const QString page = w.window.currentPage()->objectName();
+    CHECK((page == u"answerPage" || page == u"organisationPage"));
+
+    auto *back = w.find<QPushButton>(QStringLiteral("backButton"));
+    CHECK(back->isVisible());
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK(w.window.currentPage()->objectName() == u"resultsPage");
+}
+
+TEST_CASE("a search that finds nothing says so and shows the general help")
+{
+    Window w;
+    // Typed through the input method, as a touch keyboard or emoji picker does.
+    w.find<QLineEdit>(QStringLiteral("searchField"))->insert(QStringLiteral("🙂🙂"));
+    CHECK(w.window.currentPage()->objectName() == u"resultsPage");
+    auto *noResults = w.find<QWidget>(QStringLiteral("noResults"));
+    CHECK(noResults->isVisible());
+    bool police = false;
+    for (QPushButton *card : noResults->findChildren<QPushButton *>())
+        police = police || card->property("organisationId").toString() == u"politie";
+    CHECK(police);
+}
+
+TEST_CASE("topic tiles and organisation cards open their pages and the language switch works")
+{
+    Window w;
+    QPushButton *tile = nullptr;
+    for (QPushButton *button : w.window.findChildren<QPushButton *>(QStringLiteral("tile")))
+        tile = button->property("topicId").toString() == u"hulp-en-steun" ? button : tile;
+    REQUIRE(tile);
+    QTest::mouseClick(tile, Qt::LeftButton);
+    CHECK(w.window.currentPage()->objectName() == u"resultsPage");
+    CHECK(w.find<QListView>(QStringLiteral("resultList"))->model()->rowCount() > 2);
+
+    w.window.showHome();
+    QPushButton *card = nullptr;
+    for (QPushButton *button : w.window.findChildren<QPushButton *>(QStringLiteral("card")))
+        card = button->property("organisationId").toString() == u"helpwanted" && button->isVisible() ? button : card;
+    REQUIRE(card);
+    QTest::mouseClick(card, Qt::LeftButton);
+    CHECK(w.window.currentPage()->objectName() == u"organisationPage");
+    CHECK(!w.window.findChildren<QLabel *>(QStringLiteral("qrCode")).isEmpty());
+
+    QTest::mouseClick(w.find<QPushButton>(QStringLiteral("language_en")), Qt::LeftButton);
+    CHECK(w.window.language() == u"en");
+    CHECK(w.window.currentPage()->objectName() == u"organisationPage");
+}
+
+TEST_CASE("opening an entry by id, as --open does")
+{
+    Window w;
+    CHECK(w.window.openId(QStringLiteral("direct-gevaar")));
+    CHECK(w.window.currentPage()->objectName() == u"answerPage");
+    CHECK_FALSE(w.window.openId(QStringLiteral("bestaat-niet")));
+}
