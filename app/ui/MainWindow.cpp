@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnswerPage.h"
+#include "HandoutBasket.h"
 #include "HomePage.h"
 #include "OrganisationPage.h"
 #include "ResultsPage.h"
@@ -199,6 +200,23 @@ QWidget *MainWindow::buildSearchRow()
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
     row->addWidget(m_back);
     row->addWidget(m_search, 1);
+
+    if (!m_defaults.kiosk) {
+        // Counsellors collect answers and cards for a printed or mailed handout.
+        m_handoutBasket = new HandoutBasket(this);
+        m_addToHandout = new QPushButton;
+        m_addToHandout->setObjectName(QStringLiteral("addToHandout"));
+        m_addToHandout->setCheckable(true);
+        connect(m_addToHandout, &QPushButton::toggled, this, [this](bool chosen) {
+            m_handoutBasket->setChosen(m_history.last().id, chosen);
+        });
+        m_saveHandout = new QPushButton;
+        m_saveHandout->setObjectName(QStringLiteral("saveHandout"));
+        connect(m_saveHandout, &QPushButton::clicked, this, [this] { m_handoutBasket->save(content(), this); });
+        connect(m_handoutBasket, &HandoutBasket::changed, this, &MainWindow::updateHandoutButtons);
+        row->addWidget(m_addToHandout);
+        row->addWidget(m_saveHandout);
+    }
     return area;
 }
 
@@ -313,6 +331,7 @@ void MainWindow::retranslate()
     }
     m_contrast->setText(tr("High contrast"));
     m_contrast->setAccessibleName(m_contrast->text());
+    updateHandoutButtons();
     m_quickExit->setText(tr("Quick exit"));
     m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
 }
@@ -320,6 +339,25 @@ void MainWindow::retranslate()
 QWidget *MainWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+void MainWindow::updateHandoutButtons()
+{
+    if (!m_handoutBasket)
+        return;
+    const Location &location = m_history.isEmpty() ? Location {} : m_history.last();
+    const bool canChoose = location.page == Location::Page::Entry || location.page == Location::Page::Organisation;
+    m_addToHandout->setVisible(canChoose);
+    {
+        const QSignalBlocker blocker(m_addToHandout);
+        m_addToHandout->setChecked(canChoose && m_handoutBasket->contains(location.id));
+    }
+    m_addToHandout->setText(m_addToHandout->isChecked() ? tr("In handout") : tr("Add to handout"));
+    m_addToHandout->setAccessibleName(m_addToHandout->text());
+    const int count = int(m_handoutBasket->ids().size());
+    m_saveHandout->setVisible(count > 0);
+    m_saveHandout->setText(tr("Save handout (%n)", "number of chosen answers and cards", count));
+    m_saveHandout->setAccessibleName(m_saveHandout->text());
 }
 
 void MainWindow::onSearchTextChanged(const QString &text)
@@ -417,6 +455,7 @@ void MainWindow::navigate(const Location &location, bool replace)
 void MainWindow::showLocation(const Location &location)
 {
     m_back->setVisible(location.page != Location::Page::Home);
+    updateHandoutButtons();
     const LanguageContent &language = content();
     switch (location.page) {
     case Location::Page::Home:

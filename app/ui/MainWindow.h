@@ -22,6 +22,7 @@ namespace meldpunt {
 class AnswerPage;
 class HomePage;
 class OrganisationPage;
+class HandoutBasket;
 class ResultsPage;
 
 /// The application window: header, the 112 band, the search field, and one page at a time
@@ -64,6 +65,8 @@ public:
     int historyDepth() const { return int(m_history.size()); }
 
     QPushButton *quickExitButton() const { return m_quickExit; }
+    /// Workstation mode only; null in kiosk mode.
+    HandoutBasket *handoutBasket() const { return m_handoutBasket; }
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
@@ -93,6 +96,7 @@ private:
     QWidget *buildSearchRow();
     QWidget *buildFooter();
     void retranslate();
+    void updateHandoutButtons();
     void applyTheme();
     const LanguageContent &content() const;
     const SearchEngine &engine();
@@ -118,6 +122,9 @@ private:
     QPushButton *m_back = nullptr;
     QPushButton *m_contrast = nullptr;
     QPushButton *m_quickExit = nullptr;
+    HandoutBasket *m_handoutBasket = nullptr;
+    QPushButton *m_addToHandout = nullptr;
+    QPushButton *m_saveHandout = nullptr;
     QLabel *m_textSizeLabel = nullptr;
     QButtonGroup *m_textSizes = nullptr;
     QButtonGroup *m_languages = nullptr;

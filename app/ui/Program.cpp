@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CommandLine.h"
+#include "HandoutWriter.h"
 #include "ContentPack.h"
 #include "MainWindow.h"
 #include "PluginGuard.h"
@@ -11,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <vector>
@@ -69,6 +71,35 @@ private:
     bool m_seen = false;
 };
 
+/// --handout: no window and no display; the offscreen platform gives QPdfWriter its fonts.
+int writeHandout(const Options &options, char *programName)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    int guiArgc = 1;
+    char *guiArgv[] = { programName, nullptr };
+    QGuiApplication application(guiArgc, guiArgv);
+    const ContentLoader::Result content = loadContent(options.contentPack);
+    const QString code = options.language.isEmpty() ? content.library.languageCodes().first() : options.language;
+    const LanguageContent *language = content.library.language(code);
+    if (!language)
+        return refuse(QStringLiteral("no content in language '%1'; there is: %2")
+                          .arg(code, content.library.languageCodes().join(u", ")));
+    QTranslator translator;
+    if (translator.load(u":/i18n/meldpunt-kiosk_" + code + u".qm"))
+        QCoreApplication::installTranslator(&translator);
+    for (const QString &id : options.handoutIds) {
+        if (!language->entry(id) && !language->organisation(id))
+            return refuse(QStringLiteral("there is no entry or card '%1' (meldpunt-kiosk --list shows the ids)").arg(id));
+    }
+    const HandoutWriter::Result result = HandoutWriter::write(*language, options.handoutIds, options.outputFile);
+    if (!result.ok) {
+        errorStream() << "meldpunt-kiosk: " << result.error << '\n';
+        errorStream().flush();
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int Program::run(int argc, char *argv[])
@@ -113,6 +144,7 @@ int Program::run(int argc, char *argv[])
             : CliCommands::list(*language, out);
     }
     case Options::Mode::Handout:
+        return writeHandout(options, argv[0]);
     case Options::Mode::HashPin:
         errorStream() << "meldpunt-kiosk: this command is not available in this version yet\n";
         return 1;

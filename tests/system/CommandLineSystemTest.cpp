@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace meldpunt;
 
@@ -126,4 +127,36 @@ TEST_CASE("the program links no network library")
     ldd.start(QStringLiteral("ldd"), { QStringLiteral(MELDPUNT_BINARY) });
     REQUIRE(ldd.waitForFinished(30000));
     CHECK_FALSE(QString::fromUtf8(ldd.readAllStandardOutput()).contains(QStringLiteral("Network")));
+}
+
+TEST_CASE("handout writes a PDF of the chosen entries and cards")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    const auto result = test::runProgram({ QStringLiteral("--handout"), QStringLiteral("anoniem-melden,helpwanted"),
+                                           QStringLiteral("--output"), pdf },
+                                         { QStringLiteral("QT_QPA_PLATFORM=") });
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(file.size() > 5000);
+}
+
+TEST_CASE("handout refuses an unknown id or an unwritable file and keeps what was there")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("keep.pdf"));
+    test::writeFile(pdf, QStringLiteral("earlier handout"));
+    auto result = test::runProgram({ QStringLiteral("--handout"), QStringLiteral("anoniem-melden,bestaat-niet"),
+                                     QStringLiteral("--output"), pdf });
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("'bestaat-niet'")));
+    CHECK(test::readFile(pdf) == u"earlier handout");
+
+    result = test::runProgram({ QStringLiteral("--handout"), QStringLiteral("anoniem-melden"), QStringLiteral("--output"),
+                                QStringLiteral("/nonexistent-folder/h.pdf") });
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("cannot write")));
 }

@@ -1,4 +1,5 @@
 #include "AnswerPage.h"
+#include "HandoutBasket.h"
 #include "MainWindow.h"
 #include "SearchResultModel.h"
 #include "TestSupport.h"
@@ -7,6 +8,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace meldpunt;
@@ -131,4 +133,43 @@ TEST_CASE("opening an entry by id, as --open does")
     CHECK(w.window.openId(QStringLiteral("direct-gevaar")));
     CHECK(w.window.currentPage()->objectName() == u"answerPage");
     CHECK_FALSE(w.window.openId(QStringLiteral("bestaat-niet")));
+}
+
+TEST_CASE("a counsellor collects answers and cards into a PDF handout")
+{
+    Window w;
+    auto *add = w.find<QPushButton>(QStringLiteral("addToHandout"));
+    auto *save = w.find<QPushButton>(QStringLiteral("saveHandout"));
+    CHECK_FALSE(add->isVisible());
+    CHECK_FALSE(save->isVisible());
+
+    w.window.openEntry(QStringLiteral("anoniem-melden"));
+    REQUIRE(add->isVisible());
+    QTest::mouseClick(add, Qt::LeftButton);
+    w.window.openOrganisation(QStringLiteral("helpwanted"));
+    CHECK_FALSE(add->isChecked());
+    QTest::mouseClick(add, Qt::LeftButton);
+    CHECK(save->isVisible());
+    CHECK(w.window.handoutBasket()->ids() == QStringList { QStringLiteral("anoniem-melden"), QStringLiteral("helpwanted") });
+
+    w.window.goBack();
+    CHECK(add->isChecked()); // the answer is still chosen
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("h.pdf"));
+    CHECK(w.window.handoutBasket()->saveTo(*test::builtInContent().language(QStringLiteral("nl")), pdf).isEmpty());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+}
+
+TEST_CASE("kiosk mode offers no handout and no copying")
+{
+    MainWindow window(test::builtInContent(), { QStringLiteral("nl"), true, {} });
+    CHECK(window.handoutBasket() == nullptr);
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("addToHandout")) == nullptr);
+    window.openOrganisation(QStringLiteral("helpwanted"));
+    auto *copy = window.findChild<QPushButton *>(QStringLiteral("copyContacts"));
+    REQUIRE(copy);
+    CHECK(copy->isHidden());
 }

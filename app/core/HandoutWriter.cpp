@@ -1,0 +1,186 @@
+#include "HandoutWriter.h"
+
+#include "QrCode.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <cmath>
+
+namespace meldpunt {
+
+namespace {
+
+QString translate(const char *text, const char *comment = nullptr)
+{
+    return QCoreApplication::translate("HandoutWriter", text, comment);
+}
+
+QString blocksHtml(const RichText &blocks)
+{
+    QString html;
+    bool inList = false;
+    for (const TextBlock &block : blocks) {
+        if (block.bullet != inList)
+            html += block.bullet ? QStringLiteral("<ul>") : QStringLiteral("</ul>");
+        inList = block.bullet;
+        html += (block.bullet ? QStringLiteral("<li>") : QStringLiteral("<p>")) + block.text.toHtmlEscaped()
+            + (block.bullet ? QStringLiteral("</li>") : QStringLiteral("</p>"));
+    }
+    if (inList)
+        html += QStringLiteral("</ul>");
+    return html;
+}
+
+QString kindName(ContactPoint::Kind kind)
+{
+    switch (kind) {
+    case ContactPoint::Kind::Phone:
+        return translate("Phone");
+    case ContactPoint::Kind::WhatsApp:
+        return translate("WhatsApp");
+    case ContactPoint::Kind::Chat:
+        return translate("Chat");
+    case ContactPoint::Kind::Email:
+        return translate("E-mail");
+    case ContactPoint::Kind::Website:
+        return translate("Website");
+    }
+    return {};
+}
+
+/// The handout's HTML and the QR code images it names.
+struct Document
+{
+    QString html;
+    QList<QImage> codes;
+    QString error;
+};
+
+Document build(const LanguageContent &content, const QStringList &ids)
+{
+    Document document;
+    QString &html = document.html;
+    html += QStringLiteral("<h1>") + translate("Meldpunt Kinderporno: information and help").toHtmlEscaped()
+        + QStringLiteral("</h1>");
+    html += QStringLiteral("<p><b>") + translate("Child in direct danger? Call 112").toHtmlEscaped()
+        + QStringLiteral("</b></p>");
+
+    for (const QString &id : ids) {
+        if (const FaqEntry *entry = content.entry(id)) {
+            html += QStringLiteral("<h2>") + entry->question.toHtmlEscaped() + QStringLiteral("</h2>");
+            html += blocksHtml(entry->answer);
+            continue;
+        }
+        const Organisation *organisation = content.organisation(id);
+        if (!organisation) {
+            document.error = QStringLiteral("no entry or card '%1'").arg(id);
+            return document;
+        }
+        html += QStringLiteral("<h2>") + organisation->name.toHtmlEscaped() + QStringLiteral("</h2>");
+        html += QStringLiteral("<p>") + organisation->helpsWith.toHtmlEscaped() + QStringLiteral("</p>");
+        html += QStringLiteral("<table cellpadding=\"6\">");
+        for (const ContactPoint &contact : organisation->contacts) {
+            const QImage code = QrCode::image(contact.qrPayload(), 3);
+            QString image;
+            if (!code.isNull()) {
+                document.codes << code;
+                image = QStringLiteral("<img src=\"qr:%1\" width=\"180\" height=\"180\">").arg(document.codes.size() - 1);
+            }
+            html += QStringLiteral("<tr><td>") + image + QStringLiteral("</td><td valign=\"middle\">")
+                + kindName(contact.kind).toHtmlEscaped() + QStringLiteral("<br><b style=\"font-size:large\">")
+                + contact.value.toHtmlEscaped() + QStringLiteral("</b>");
+            if (!contact.note.isEmpty())
+                html += QStringLiteral("<br>") + contact.note.toHtmlEscaped();
+            html += QStringLiteral("</td></tr>");
+        }
+        html += QStringLiteral("</table>");
+        if (!organisation->hours.isEmpty())
+            html += QStringLiteral("<p>") + organisation->hours.toHtmlEscaped() + QStringLiteral("</p>");
+        QString source = translate("Source: %1", "where contact details come from").arg(organisation->source);
+        if (!organisation->checked.isEmpty())
+            source += QStringLiteral(" · ") + translate("checked: %1", "a date").arg(organisation->checked);
+        html += QStringLiteral("<p><small>") + source.toHtmlEscaped() + QStringLiteral("</small></p>");
+    }
+    html += QStringLiteral("<hr><p><small>")
+        + translate("From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone "
+                    "to call or visit.")
+              .toHtmlEscaped()
+        + QStringLiteral("</small></p>");
+    return document;
+}
+
+} // namespace
+
+QString HandoutWriter::html(const LanguageContent &content, const QStringList &ids)
+{
+    const Document document = build(content, ids);
+    return document.error.isEmpty() ? document.html : QString();
+}
+
+HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const QStringList &ids, QIODevice *device)
+{
+    if (ids.isEmpty())
+        return { false, QStringLiteral("choose at least one entry or card") };
+    const Document document = build(content, ids);
+    if (!document.error.isEmpty())
+        return { false, document.error };
+
+    QPdfWriter writer(device);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setTitle(translate("Meldpunt Kinderporno: information and help"));
+    writer.setCreator(QStringLiteral("Meldpunt Kiosk"));
+
+    QTextDocument text;
+    // Lay out at the PDF's resolution, not the screen's, so that point sizes hold on paper.
+    text.documentLayout()->setPaintDevice(&writer);
+    QFont font = text.defaultFont();
+    font.setPointSize(11);
+    text.setDefaultFont(font);
+    for (qsizetype i = 0; i < document.codes.size(); ++i)
+        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:%1").arg(i)), document.codes[i]);
+    text.setHtml(document.html);
+    text.setPageSize(QSizeF(writer.width(), writer.height()));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return { false, QStringLiteral("cannot start the PDF") };
+    // QTextDocument::print() would need Qt Print Support; paint page by page instead.
+    const qreal pageHeight = writer.height();
+    const int pages = std::max(1, int(std::ceil(text.size().height() / pageHeight)));
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -page * pageHeight);
+        text.drawContents(&painter, QRectF(0, page * pageHeight, writer.width(), pageHeight));
+        painter.restore();
+    }
+    painter.end();
+    return { true, {} };
+}
+
+HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const QStringList &ids,
+                                           const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return { false, QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString()) };
+    Result result = write(content, ids, &file);
+    if (!result.ok) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit())
+        return { false, QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString()) };
+    return result;
+}
+
+} // namespace meldpunt

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ContentTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace meldpunt {
+
+/// The counsellor's handout: chosen answers and organisation cards on A4, each way to reach an
+/// organisation with a QR code, written with QPdfWriter. Needs a QGuiApplication (fonts).
+///
+///     write(nl, {"anoniem-melden", "helpwanted"}, "/tmp/h.pdf") => a two-section PDF
+///     write(nl, {"bestaat-niet"}, ...)                          => error "no entry or card 'bestaat-niet'"
+class HandoutWriter
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+    };
+
+    /// Writes atomically: an existing file is replaced only when the whole PDF was written.
+    static Result write(const LanguageContent &content, const QStringList &ids, const QString &fileName);
+    static Result write(const LanguageContent &content, const QStringList &ids, QIODevice *device);
+
+    /// The handout as HTML (QR codes as resource names "qr:N"), for tests and previews.
+    static QString html(const LanguageContent &content, const QStringList &ids);
+};
+
+} // namespace meldpunt
