@@ -157,7 +157,8 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
         if (!code.isNull()) {
             auto *qr = new QLabel;
             qr->setObjectName(QStringLiteral("qrCode"));
-            qr->setPixmap(QPixmap::fromImage(code));
+            // Every code at one size, whatever its version, so the boxes line up.
+            qr->setPixmap(QPixmap::fromImage(code.scaled(132, 132, Qt::KeepAspectRatio, Qt::FastTransformation)));
             qr->setAccessibleName(tr("QR code for %1: scan it with your own phone", "%1 is a phone number or address")
                                       .arg(contact.value));
             qr->setToolTip(qr->accessibleName());
