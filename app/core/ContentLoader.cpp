@@ -3,6 +3,7 @@
 #include "BlockFileParser.h"
 #include "ContentValidator.h"
 #include "TextFolding.h"
+#include "UiTranslator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -303,6 +304,17 @@ QHash<QString, QStringList> readSynonyms(const QString &text, const QString &fil
     return synonyms;
 }
 
+/// A language folder may carry the translation of the user interface (UiTranslator); it
+/// must be one that Qt can load.
+void checkUiTranslation(const QString &folder, const QString &file, Diagnostics &diagnostics)
+{
+    const QString path = folder + u'/' + UiTranslator::fileName;
+    if (QFile::exists(path) && !UiTranslator::isTranslation(path))
+        diagnostics.append({ file, 0,
+                             QStringLiteral("not a compiled Qt translation; make it from the .ts "
+                                            "file with lrelease") });
+}
+
 QString shortHash(const QString &text)
 {
     return QString::fromLatin1(
@@ -341,6 +353,9 @@ ContentLoader::Result ContentLoader::load(const QString &rootDir, const QString 
         const QString languageText = reader.read(code + u"/language.txt", true);
         content.info = readLanguage(code, languageText, reader.displayName(code + u"/language.txt"),
                                     result.diagnostics);
+        content.info.folder = rootDir + u'/' + code;
+        checkUiTranslation(content.info.folder, reader.displayName(code + u'/' + UiTranslator::fileName),
+                           result.diagnostics);
         const QString prefix = code + u'/';
         content.topics = readTopics(reader.read(prefix + u"topics.txt", true),
                                     reader.displayName(prefix + u"topics.txt"), result.diagnostics);

@@ -81,6 +81,7 @@ struct LanguageInfo
 {
     QString code;
     QString name; ///< in the language itself
+    QString folder; ///< where its files are: ":/content/nl", "/srv/pack/fy"
     Qt::LayoutDirection direction = Qt::LeftToRight;
     QString translatedFrom;
     int order = 0;

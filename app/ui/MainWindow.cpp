@@ -23,7 +23,6 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace meldpunt {
@@ -88,11 +87,7 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     m_search->setFocus();
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-}
+MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::buildHeader()
 {
@@ -254,17 +249,19 @@ void MainWindow::setLanguage(const QString &code)
         return;
     m_language = code;
 
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-    m_translator = std::make_unique<QTranslator>();
-    // English is the source language of the interface strings: no translator needed.
-    if (m_translator->load(u":/i18n/meldpunt-kiosk_" + code + u".qm"))
-        QCoreApplication::installTranslator(m_translator.get());
-    else
-        m_translator.reset();
-
     const LanguageContent &language = content();
-    setLayoutDirection(language.info.direction);
+    // Without a translation the English source strings show.
+    m_translator.install(language.info);
+    // Qt posts LanguageChange to the windows; deliver it now, so that every label has
+    // changed when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+    // A left-to-right language keeps the application's direction, so that Qt's -reverse
+    // still shows the window mirrored.
+    if (language.info.direction == Qt::RightToLeft)
+        setLayoutDirection(Qt::RightToLeft);
+    else
+        unsetLayoutDirection();
     m_home->setContent(language);
     m_results->setGeneralHelp(language);
     for (QAbstractButton *button : m_languages->buttons())

@@ -3,6 +3,7 @@
 #include "ContentTypes.h"
 #include "SearchEngine.h"
 #include "Theme.h"
+#include "UiTranslator.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -15,7 +16,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTranslator;
 
 namespace meldpunt {
 
@@ -111,7 +111,7 @@ private:
     QString m_language;
     Theme m_theme;
     std::map<QString, std::unique_ptr<SearchEngine>> m_engines;
-    std::unique_ptr<QTranslator> m_translator;
+    UiTranslator m_translator;
     QList<Location> m_history;
     QSet<QString> m_marked;
 

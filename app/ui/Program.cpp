@@ -6,13 +6,13 @@
 #include "ContentPack.h"
 #include "MainWindow.h"
 #include "PluginGuard.h"
+#include "UiTranslator.h"
 
 #include <QApplication>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <vector>
@@ -84,9 +84,8 @@ int writeHandout(const Options &options, char *programName)
     if (!language)
         return refuse(QStringLiteral("no content in language '%1'; there is: %2")
                           .arg(code, content.library.languageCodes().join(u", ")));
-    QTranslator translator;
-    if (translator.load(u":/i18n/meldpunt-kiosk_" + code + u".qm"))
-        QCoreApplication::installTranslator(&translator);
+    UiTranslator translator;
+    translator.install(language->info);
     for (const QString &id : options.handoutIds) {
         if (!language->entry(id) && !language->organisation(id))
             return refuse(QStringLiteral("there is no entry or card '%1' (meldpunt-kiosk --list shows the ids)").arg(id));

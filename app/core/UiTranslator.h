@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ContentTypes.h"
+
+#include <QString>
+
+#include <memory>
+
+class QTranslator;
+
+namespace meldpunt {
+
+/// The translation of the user interface (buttons, headings, messages) for one content
+/// language, installed in the application. A language folder may bring its own compiled
+/// translation, so that a language added as data (a content folder or pack) needs no code;
+/// otherwise the one compiled in from translations/*.ts is used:
+///
+///     find({code "fy", folder "/srv/pack/fy"}) => "/srv/pack/fy/meldpunt-kiosk.qm" when it exists
+///     find({code "nl", folder ":/content/nl"}) => ":/i18n/meldpunt-kiosk_nl.qm"
+///     find({code "xx", ...})                   => "" (the English source strings stay)
+///
+/// Installing a translation replaces the one installed before; Qt then sends every widget
+/// QEvent::LanguageChange.
+class UiTranslator
+{
+public:
+    /// The file a language folder may hold, compiled by lrelease from meldpunt-kiosk_<code>.ts.
+    static constexpr const char *fileName = "meldpunt-kiosk.qm";
+
+    UiTranslator();
+    ~UiTranslator();
+    UiTranslator(const UiTranslator &) = delete;
+    UiTranslator &operator=(const UiTranslator &) = delete;
+
+    static QString find(const LanguageInfo &language);
+    /// True when path is a .qm file that Qt can load.
+    static bool isTranslation(const QString &path);
+
+    /// Installs the language's translation; false (and none installed) when it has none.
+    bool install(const LanguageInfo &language);
+    void uninstall();
+    /// The file installed, or empty.
+    QString installedPath() const { return m_path; }
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+    QString m_path;
+};
+
+} // namespace meldpunt
