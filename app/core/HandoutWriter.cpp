@@ -17,11 +17,6 @@ namespace meldpunt {
 
 namespace {
 
-QString translate(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("HandoutWriter", text, comment);
-}
-
 QString blocksHtml(const RichText &blocks)
 {
     QString html;
@@ -42,15 +37,15 @@ QString kindName(ContactPoint::Kind kind)
 {
     switch (kind) {
     case ContactPoint::Kind::Phone:
-        return translate("Phone");
+        return HandoutWriter::tr("Phone");
     case ContactPoint::Kind::WhatsApp:
-        return translate("WhatsApp");
+        return HandoutWriter::tr("WhatsApp");
     case ContactPoint::Kind::Chat:
-        return translate("Chat");
+        return HandoutWriter::tr("Chat");
     case ContactPoint::Kind::Email:
-        return translate("E-mail");
+        return HandoutWriter::tr("E-mail");
     case ContactPoint::Kind::Website:
-        return translate("Website");
+        return HandoutWriter::tr("Website");
     }
     return {};
 }
@@ -67,9 +62,9 @@ Document build(const LanguageContent &content, const QStringList &ids)
 {
     Document document;
     QString &html = document.html;
-    html += QStringLiteral("<h1>") + translate("Meldpunt Kinderporno: information and help").toHtmlEscaped()
+    html += QStringLiteral("<h1>") + HandoutWriter::tr("Meldpunt Kinderporno: information and help").toHtmlEscaped()
         + QStringLiteral("</h1>");
-    html += QStringLiteral("<p><b>") + translate("Child in direct danger? Call 112").toHtmlEscaped()
+    html += QStringLiteral("<p><b>") + HandoutWriter::tr("Child in direct danger? Call 112").toHtmlEscaped()
         + QStringLiteral("</b></p>");
 
     for (const QString &id : ids) {
@@ -103,13 +98,13 @@ Document build(const LanguageContent &content, const QStringList &ids)
         html += QStringLiteral("</table>");
         if (!organisation->hours.isEmpty())
             html += QStringLiteral("<p>") + organisation->hours.toHtmlEscaped() + QStringLiteral("</p>");
-        QString source = translate("Source: %1", "where contact details come from").arg(organisation->source);
+        QString source = HandoutWriter::tr("Source: %1", "where contact details come from").arg(organisation->source);
         if (!organisation->checked.isEmpty())
-            source += QStringLiteral(" · ") + translate("checked: %1", "a date").arg(organisation->checked);
+            source += QStringLiteral(" · ") + HandoutWriter::tr("checked: %1", "a date").arg(organisation->checked);
         html += QStringLiteral("<p><small>") + source.toHtmlEscaped() + QStringLiteral("</small></p>");
     }
     html += QStringLiteral("<hr><p><small>")
-        + translate("From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone "
+        + HandoutWriter::tr("From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone "
                     "to call or visit.")
               .toHtmlEscaped()
         + QStringLiteral("</small></p>");
@@ -136,7 +131,7 @@ HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setTitle(translate("Meldpunt Kinderporno: information and help"));
+    writer.setTitle(HandoutWriter::tr("Meldpunt Kinderporno: information and help"));
     writer.setCreator(QStringLiteral("Meldpunt Kiosk"));
 
     QTextDocument text;

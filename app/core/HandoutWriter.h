@@ -2,6 +2,7 @@
 
 #include "ContentTypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace meldpunt {
 ///     write(nl, {"bestaat-niet"}, ...)                          => error "no entry or card 'bestaat-niet'"
 class HandoutWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(HandoutWriter)
+
 public:
     struct Result
     {
