@@ -1,0 +1,268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Meldpunt Kinderporno: information and help</source>
+        <translation>Meldpunt Kinderporno: information and help</translation>
+    </message>
+    <message>
+        <source>Child in direct danger? Call 112</source>
+        <translation>Child in immediate danger? Call 112</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>where contact details come from</comment>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>checked: %1</source>
+        <comment>a date</comment>
+        <translation>checked: %1</translation>
+    </message>
+    <message>
+        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
+        <translation>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::AnswerPage</name>
+    <message>
+        <source>Who can help you further</source>
+        <translation>Who can help you further</translation>
+    </message>
+    <message>
+        <source>The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). The question above it was written for this app.</source>
+        <translation>The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). The question above it was written for this app.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::HandoutBasket</name>
+    <message>
+        <source>Save handout</source>
+        <translation>Save handout</translation>
+    </message>
+    <message>
+        <source>handout.pdf</source>
+        <comment>default file name</comment>
+        <translation>handout.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation>Handout not saved</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::HomePage</name>
+    <message>
+        <source>What is your question about?</source>
+        <translation>What is your question about?</translation>
+    </message>
+    <message>
+        <source>Where you can get help</source>
+        <translation>Where you can get help</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::MainWindow</name>
+    <message>
+        <source>Meldpunt Kinderporno: questions and help</source>
+        <translation>Meldpunt Kinderporno: questions and help</translation>
+    </message>
+    <message>
+        <source>Meldpunt Kinderporno</source>
+        <translation>Meldpunt Kinderporno</translation>
+    </message>
+    <message>
+        <source>Questions, answers and where to find help</source>
+        <translation>Questions, answers and where to find help</translation>
+    </message>
+    <message>
+        <source>Child in direct danger? Call 112</source>
+        <translation>Child in immediate danger? Call 112</translation>
+    </message>
+    <message>
+        <source>This app works without internet and does not remember what you search or read.</source>
+        <translation>This app works without internet and does not remember what you search or read.</translation>
+    </message>
+    <message>
+        <source>Back →</source>
+        <translation>Back →</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Type a question or a word, for example: anonymous</source>
+        <translation>Type a question or a word, for example: anonymous</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Results appear while you type</source>
+        <translation>Results appear while you type</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Quick exit</translation>
+    </message>
+    <message>
+        <source>Quick exit: leave this screen at once</source>
+        <translation>Quick exit: leave this screen at once</translation>
+    </message>
+    <message>
+        <source>In handout</source>
+        <translation>In handout</translation>
+    </message>
+    <message>
+        <source>Add to handout</source>
+        <translation>Add to handout</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save handout (%n)</source>
+        <comment>number of chosen answers and cards</comment>
+        <translation>
+            <numerusform>Save handout (%n)</numerusform>
+            <numerusform>Save handout (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::OrganisationPage</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WhatsApp and other chat apps</source>
+        <translation>WhatsApp and other chat apps</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <comment>an umbrella organisation</comment>
+        <translation>Part of %1</translation>
+    </message>
+    <message>
+        <source>QR code for %1: scan it with your own phone</source>
+        <comment>%1 is a phone number or address</comment>
+        <translation>QR code for %1: scan it with your own phone</translation>
+    </message>
+    <message>
+        <source>Copy contact details</source>
+        <translation>Copy contact details</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>where the contact details come from</comment>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>checked: %1</source>
+        <comment>a date</comment>
+        <translation>checked: %1</translation>
+    </message>
+    <message>
+        <source>to be confirmed by Offlimits before release</source>
+        <translation>to be confirmed by Offlimits before release</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ResultDelegate</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ResultsPage</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <comment>search hits; %1 is what the visitor typed</comment>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <comment>%1 is what the visitor typed</comment>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+    <message>
+        <source>Try other or fewer words. You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</source>
+        <translation>Try different or fewer words. You can always talk to someone. Is a child in immediate danger? Call 112. These organisations can also help:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Meldpunt Kinderporno: information and help</source>
+        <translation>Meldpunt Kinderporno: informatie en hulp</translation>
+    </message>
+    <message>
+        <source>Child in direct danger? Call 112</source>
+        <translation>Kind in direct gevaar? Bel 112</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>where contact details come from</comment>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>checked: %1</source>
+        <comment>a date</comment>
+        <translation>gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
+        <translation>Uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits). Scan een QR-code met je eigen telefoon om te bellen of de website te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::AnswerPage</name>
+    <message>
+        <source>Who can help you further</source>
+        <translation>Wie kan je verder helpen</translation>
+    </message>
+    <message>
+        <source>The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). The question above it was written for this app.</source>
+        <translation>Het antwoord komt uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits). De vraag erboven is voor deze app geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::HandoutBasket</name>
+    <message>
+        <source>Save handout</source>
+        <translation>Hand-out opslaan</translation>
+    </message>
+    <message>
+        <source>handout.pdf</source>
+        <comment>default file name</comment>
+        <translation>hand-out.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation>Hand-out niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::HomePage</name>
+    <message>
+        <source>What is your question about?</source>
+        <translation>Waar gaat je vraag over?</translation>
+    </message>
+    <message>
+        <source>Where you can get help</source>
+        <translation>Hier kun je terecht</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::MainWindow</name>
+    <message>
+        <source>Meldpunt Kinderporno: questions and help</source>
+        <translation>Meldpunt Kinderporno: vragen en hulp</translation>
+    </message>
+    <message>
+        <source>Meldpunt Kinderporno</source>
+        <translation>Meldpunt Kinderporno</translation>
+    </message>
+    <message>
+        <source>Questions, answers and where to find help</source>
+        <translation>Vragen, antwoorden en waar je hulp vindt</translation>
+    </message>
+    <message>
+        <source>Child in direct danger? Call 112</source>
+        <translation>Kind in direct gevaar? Bel 112</translation>
+    </message>
+    <message>
+        <source>This app works without internet and does not remember what you search or read.</source>
+        <translation>Deze app werkt zonder internet en onthoudt niet wat je zoekt of leest.</translation>
+    </message>
+    <message>
+        <source>Back →</source>
+        <translation>Terug →</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Type a question or a word, for example: anonymous</source>
+        <translation>Zoek een vraag of een woord, bijvoorbeeld: anoniem</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Results appear while you type</source>
+        <translation>De resultaten verschijnen terwijl je typt</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normale tekst</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grote tekst</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Snel weg</translation>
+    </message>
+    <message>
+        <source>Quick exit: leave this screen at once</source>
+        <translation>Snel weg: verlaat dit scherm meteen</translation>
+    </message>
+    <message>
+        <source>In handout</source>
+        <translation>In de hand-out</translation>
+    </message>
+    <message>
+        <source>Add to handout</source>
+        <translation>Aan hand-out toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save handout (%n)</source>
+        <comment>number of chosen answers and cards</comment>
+        <translation>
+            <numerusform>Hand-out opslaan (%n)</numerusform>
+            <numerusform>Hand-out opslaan (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::OrganisationPage</name>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>WhatsApp and other chat apps</source>
+        <translation>WhatsApp en andere chatapps</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <comment>an umbrella organisation</comment>
+        <translation>Onderdeel van %1</translation>
+    </message>
+    <message>
+        <source>QR code for %1: scan it with your own phone</source>
+        <comment>%1 is a phone number or address</comment>
+        <translation>QR-code voor %1: scan hem met je eigen telefoon</translation>
+    </message>
+    <message>
+        <source>Copy contact details</source>
+        <translation>Contactgegevens kopiëren</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>where the contact details come from</comment>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>checked: %1</source>
+        <comment>a date</comment>
+        <translation>gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>to be confirmed by Offlimits before release</source>
+        <translation>Offlimits moet dit nog bevestigen</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ResultDelegate</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ResultsPage</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <comment>search hits; %1 is what the visitor typed</comment>
+        <translation>
+            <numerusform>%n resultaat voor “%1”</numerusform>
+            <numerusform>%n resultaten voor “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <comment>%1 is what the visitor typed</comment>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <source>Try other or fewer words. You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</source>
+        <translation>Probeer andere of minder woorden. Je kunt altijd met iemand praten. Is een kind in direct gevaar? Bel 112. Ook deze organisaties kunnen je helpen:</translation>
+    </message>
+</context>
+</TS>
