@@ -17,8 +17,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-private:
+    /// What a hit shows: its kind ("Question", "Organisation"), title and snippet, as HTML.
     QString html(const QModelIndex &index) const;
+
+private:
 
     const Theme &m_theme;
 };

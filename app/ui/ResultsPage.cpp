@@ -114,8 +114,11 @@ void ResultsPage::clear()
 
 void ResultsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_list->doItemsLayout(); // the delegate writes each hit's kind in the new language
+        m_list->viewport()->update();
+    }
     QWidget::changeEvent(event);
 }
 

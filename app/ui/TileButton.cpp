@@ -1,5 +1,6 @@
 #include "TileButton.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ TileButton::TileButton(const QString &objectName, QWidget *parent)
     }
     m_contact->setTextFormat(Qt::PlainText);
     m_contact->setLayoutDirection(Qt::LeftToRight); // phone numbers read left to right
+    m_contact->setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -45,6 +47,16 @@ void TileButton::setContent(const QString &title, const QString &text, const QSt
     setAccessibleName(title);
     setAccessibleDescription(contact.isEmpty() ? text : text + u' ' + contact);
     updateGeometry();
+}
+
+void TileButton::changeEvent(QEvent *event)
+{
+    // In a right-to-left layout the contact still reads left to right, but lines up with the
+    // title and text above it.
+    if (event->type() == QEvent::LayoutDirectionChange)
+        m_contact->setAlignment((layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)
+                                | Qt::AlignAbsolute);
+    QPushButton::changeEvent(event);
 }
 
 QSize TileButton::sizeHint() const
