@@ -1,6 +1,5 @@
 #include "TileButton.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,7 +25,6 @@ TileButton::TileButton(const QString &objectName, QWidget *parent)
     }
     m_contact->setTextFormat(Qt::PlainText);
     m_contact->setLayoutDirection(Qt::LeftToRight); // phone numbers read left to right
-    m_contact->setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -43,20 +41,13 @@ void TileButton::setContent(const QString &title, const QString &text, const QSt
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
     m_contact->setText(contact);
+    // The contact reads left to right, but lines up with the title, whichever way that reads
+    // (a label aligns plain text by the text's own direction).
+    m_contact->setAlignment((title.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     m_contact->setVisible(!contact.isEmpty());
     setAccessibleName(title);
     setAccessibleDescription(contact.isEmpty() ? text : text + u' ' + contact);
     updateGeometry();
-}
-
-void TileButton::changeEvent(QEvent *event)
-{
-    // In a right-to-left layout the contact still reads left to right, but lines up with the
-    // title and text above it.
-    if (event->type() == QEvent::LayoutDirectionChange)
-        m_contact->setAlignment((layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft)
-                                | Qt::AlignAbsolute);
-    QPushButton::changeEvent(event);
 }
 
 QSize TileButton::sizeHint() const

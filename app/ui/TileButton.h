@@ -21,9 +21,6 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QLabel *m_title;
     QLabel *m_text;
