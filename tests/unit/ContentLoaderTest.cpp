@@ -112,6 +112,36 @@ TEST_CASE("malformed content is refused with file:line: message")
         REQUIRE(lines.size() == 1);
         CHECK(lines[0].contains(QRegularExpression(QStringLiteral("^c/en/faq\\.txt:\\d+: stale translation of 'anoniem-melden'"))));
     }
+    SECTION("a changed Dutch card makes its English card stale, and the message says what to do")
+    {
+        copy.replaceInFile(QStringLiteral("nl/organisations.txt"), QStringLiteral("phone: 0900-8844 (algemeen nummer)"),
+                           QStringLiteral("phone: 0900-8845 (algemeen nummer)"));
+        const auto result = ContentLoader::load(copy.root(), QStringLiteral("c"));
+        const auto lines = diagnosticLines(result);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0].contains(QRegularExpression(QStringLiteral(
+            "^c/en/organisations\\.txt:\\d+: stale translation of 'politie': the source text changed "
+            "\\(fingerprint [0-9a-f]{8}, expected [0-9a-f]{8}\\); update the English text, then its source-fingerprint$"))));
+        // The line is the English card's, where the translator works.
+        const QString english = test::readFile(copy.path(QStringLiteral("en/organisations.txt")));
+        CHECK(english.left(english.indexOf(QStringLiteral("[politie]"))).count(u'\n') + 1 == result.diagnostics[0].line);
+    }
+    SECTION("a translation without a fingerprint is reported too")
+    {
+        const QString english = test::readFile(copy.path(QStringLiteral("en/faq.txt")));
+        const qsizetype start = english.indexOf(QStringLiteral("source-fingerprint:"), english.indexOf(QStringLiteral("[cookies]")));
+        const QString line = english.mid(start, english.indexOf(u'\n', start) - start + 1);
+        copy.replaceInFile(QStringLiteral("en/faq.txt"), line, QString());
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0].contains(QStringLiteral("stale translation of 'cookies': the source text changed (fingerprint missing")));
+    }
+    SECTION("a changed English text with the fingerprint unchanged is fine: it is the source that counts")
+    {
+        copy.replaceInFile(QStringLiteral("en/faq.txt"), QStringLiteral("Your privacy is guaranteed."),
+                           QStringLiteral("Your privacy is fully guaranteed."));
+        CHECK(ContentLoader::load(copy.root(), QStringLiteral("c")).ok());
+    }
     SECTION("a missing translation and a bad phone number")
     {
         copy.replaceInFile(QStringLiteral("en/faq.txt"), QStringLiteral("[cookies]"), QStringLiteral("[koekjes]"));
