@@ -186,15 +186,25 @@ QWidget *MainWindow::buildSearchRow()
     connect(m_back, &QPushButton::clicked, this, &MainWindow::goBack);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(10000);
     m_search->setContextMenuPolicy(Qt::NoContextMenu);
     m_search->setDragEnabled(false);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
+    // Qt's own clear button is too small to hit on a touch screen.
+    m_clearSearch = new QPushButton(QStringLiteral("✕"));
+    m_clearSearch->setObjectName(QStringLiteral("clearSearch"));
+    m_clearSearch->setVisible(false);
+    connect(m_clearSearch, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_search->setFocus();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_clearSearch,
+            [this](const QString &text) { m_clearSearch->setVisible(!text.isEmpty()); });
     row->addWidget(m_back);
     row->addWidget(m_search, 1);
+    row->addWidget(m_clearSearch);
 
     if (!m_defaults.kiosk) {
         // Counsellors collect answers and cards for a printed or mailed handout.
@@ -317,6 +327,8 @@ void MainWindow::retranslate()
     m_back->setAccessibleName(tr("Back"));
     m_search->setPlaceholderText(tr("Type a question or a word, for example: anonymous"));
     m_search->setAccessibleName(tr("Search"));
+    m_clearSearch->setAccessibleName(tr("Clear the search"));
+    m_clearSearch->setToolTip(m_clearSearch->accessibleName());
     m_search->setAccessibleDescription(tr("Results appear while you type"));
     m_textSizeLabel->setText(tr("Text size"));
     const QStringList sizeNames { tr("Normal text"), tr("Large text"), tr("Larger text") };

@@ -120,6 +120,7 @@ private:
     QLabel *m_emergency = nullptr;
     QLabel *m_privacy = nullptr;
     QPushButton *m_back = nullptr;
+    QPushButton *m_clearSearch = nullptr;
     QPushButton *m_contrast = nullptr;
     QPushButton *m_quickExit = nullptr;
     HandoutBasket *m_handoutBasket = nullptr;

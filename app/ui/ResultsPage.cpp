@@ -133,6 +133,7 @@ void ResultsPage::retranslate()
     else
         m_heading->setText({});
     m_heading->setVisible(!m_heading->text().isEmpty());
+    m_list->setAccessibleName(m_heading->text().isEmpty() ? tr("Results") : m_heading->text());
     m_noResultsTitle->setText(tr("Nothing found for “%1”", "%1 is what the visitor typed").arg(m_query.left(60)));
     m_noResultsText->setText(
         tr("Try other or fewer words. You can always talk to someone: is a child in direct danger, "

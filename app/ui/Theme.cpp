@@ -108,6 +108,19 @@ QString Theme::markOpenTag() const
         .arg(QString::fromLatin1(c.mark), QString::fromLatin1(c.markText));
 }
 
+QList<Theme::ColourPair> Theme::colourPairs() const
+{
+    const Colours &c = highContrast ? contrast : calm;
+    auto pair = [](const char *use, const char *foreground, const char *background) {
+        return ColourPair { use, QString::fromLatin1(foreground), QString::fromLatin1(background) };
+    };
+    return { pair("text on window", c.text, c.window),     pair("text on surface", c.text, c.surface),
+             pair("muted on window", c.muted, c.window),   pair("muted on surface", c.muted, c.surface),
+             pair("accent on surface", c.accent, c.surface), pair("accent text on accent", c.accentText, c.accent),
+             pair("112 band", c.emergencyText, c.emergency), pair("search match", c.markText, c.mark),
+             pair("text on hover", c.text, c.hover),       pair("accent on hover", c.accent, c.hover) };
+}
+
 QString Theme::textColourName() const
 {
     return QString::fromLatin1((highContrast ? contrast : calm).text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QApplication;
@@ -23,6 +24,15 @@ public:
     QString markOpenTag() const;
     QString textColourName() const;
     void apply(QApplication &application) const;
+
+    struct ColourPair
+    {
+        const char *use;
+        QString foreground;
+        QString background;
+    };
+    /// Every text colour on the background it is drawn on, for the contrast test.
+    QList<ColourPair> colourPairs() const;
 
     static QString textSizeName(TextSize size);
     static bool parseTextSize(const QString &name, TextSize &size);
