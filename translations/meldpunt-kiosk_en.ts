@@ -178,6 +178,10 @@
             <numerusform>Save handout (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::OrganisationPage</name>
@@ -263,6 +267,10 @@
     <message>
         <source>Try other or fewer words. You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</source>
         <translation>Try different or fewer words. You can always talk to someone. Is a child in immediate danger? Call 112. These organisations can also help:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 </TS>

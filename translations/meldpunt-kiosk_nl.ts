@@ -178,6 +178,10 @@
             <numerusform>Hand-out opslaan (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Zoektekst wissen</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::OrganisationPage</name>
@@ -263,6 +267,10 @@
     <message>
         <source>Try other or fewer words. You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</source>
         <translation>Probeer andere of minder woorden. Je kunt altijd met iemand praten. Is een kind in direct gevaar? Bel 112. Ook deze organisaties kunnen je helpen:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,8 @@ QStringList diagnosticLines(const ContentLoader::Result &result)
 TEST_CASE("the built-in content is complete in Dutch and English")
 {
     const ContentLibrary &library = test::builtInContent();
-    CHECK(library.languageCodes() == QStringList { QStringLiteral("nl"), QStringLiteral("en") });
+    // Dutch first, then English; a language added later comes after them.
+    CHECK(library.languageCodes().mid(0, 2) == QStringList { QStringLiteral("nl"), QStringLiteral("en") });
     for (const LanguageContent &language : library.languages()) {
         INFO(language.info.code.toStdString());
         CHECK(language.faq.size() >= 20);

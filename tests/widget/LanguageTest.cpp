@@ -19,10 +19,12 @@ using namespace meldpunt;
 
 namespace {
 
-/// The same in Dutch and English: names, and the "A" of the text-size buttons.
+/// The same in Dutch and English: names, the "A" of the text-size buttons, the ✕ that clears
+/// the search.
 const QStringList sameInBothLanguages { QStringLiteral("Meldpunt Kinderporno"), QStringLiteral("Nederlands"),
                                         QStringLiteral("English"), QStringLiteral("A"), QStringLiteral("Chat"),
-                                        QStringLiteral("E-mail"), QStringLiteral("Website") };
+                                        QStringLiteral("E-mail"), QStringLiteral("Website"),
+                                        QStringLiteral("✕") };
 /// Labels that show an organisation's proper name, or a phone number or address.
 const QStringList namesAndNumbers { QStringLiteral("cardTitle"), QStringLiteral("cardContact"),
                                     QStringLiteral("contactValue") };
