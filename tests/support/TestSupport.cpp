@@ -66,6 +66,19 @@ void ContentCopy::replaceInFile(const QString &relative, const QString &before, 
     writeFile(path(relative), text);
 }
 
+void ContentCopy::addLanguage(const QString &code, const QString &qmFile)
+{
+    const QDir data(dataPath(u"languages/" + code));
+    REQUIRE(data.exists());
+    for (const QString &name : data.entryList({ QStringLiteral("*.txt") }, QDir::Files))
+        writeFile(path(code + u'/' + name), readFile(data.filePath(name)));
+    for (const QString &name : { QStringLiteral("faq.txt"), QStringLiteral("organisations.txt") }) {
+        if (!QFile::exists(path(code + u'/' + name)))
+            writeFile(path(code + u'/' + name), readFile(path(u"en/" + name)));
+    }
+    REQUIRE(QFile::copy(qmFile, path(code + u"/meldpunt-kiosk.qm")));
+}
+
 ProcessResult runProgram(const QStringList &arguments, const QStringList &environment, const QByteArray &input)
 {
     QProcess process;

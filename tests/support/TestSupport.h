@@ -33,6 +33,11 @@ public:
     QString root() const { return m_root; }
     QString path(const QString &relative) const { return m_root + u'/' + relative; }
     void replaceInFile(const QString &relative, const QString &before, const QString &after);
+    /// Adds the language in tests/data/languages/<code>, as an administrator adds one to a
+    /// content pack: its files, English faq.txt and organisations.txt where the data has none
+    /// (they follow the Dutch source already), and its interface translation compiled by
+    /// lrelease (qmFile) as <code>/meldpunt-kiosk.qm.
+    void addLanguage(const QString &code, const QString &qmFile);
 
 private:
     QString m_root;
