@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnswerPage.h"
+#include "FlowLayout.h"
 #include "HandoutBasket.h"
 #include "HomePage.h"
 #include "OrganisationPage.h"
@@ -107,7 +108,12 @@ QWidget *MainWindow::buildHeader()
     titles->addWidget(m_appTitle);
     titles->addWidget(m_appSubtitle);
     row->addLayout(titles);
-    row->addStretch();
+    row->setAlignment(titles, Qt::AlignVCenter);
+    // The controls wrap onto a second line rather than squeeze their words: more languages,
+    // the quick-exit button, a larger text size.
+    auto *controls = new FlowLayout;
+    controls->setSpacing(12);
+    row->addLayout(controls, 1);
 
     m_languages = new QButtonGroup(this);
     m_languages->setExclusive(true);
@@ -119,14 +125,14 @@ QWidget *MainWindow::buildHeader()
         // Each language is named in itself and read out in itself.
         button->setAccessibleName(language.info.name);
         m_languages->addButton(button);
-        row->addWidget(button);
+        controls->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, code = language.info.code] { setLanguage(code); });
     }
-    row->addSpacing(16);
+    controls->addSpacing(16);
 
     m_textSizeLabel = new QLabel;
     m_textSizeLabel->setObjectName(QStringLiteral("muted"));
-    row->addWidget(m_textSizeLabel);
+    controls->addWidget(m_textSizeLabel);
     m_textSizes = new QButtonGroup(this);
     m_textSizes->setExclusive(true);
     const QList<QPair<Theme::TextSize, int>> sizes { { Theme::TextSize::Normal, 100 },
@@ -140,7 +146,7 @@ QWidget *MainWindow::buildHeader()
         font.setPixelSize(16 * percent / 100);
         button->setStyleSheet(QStringLiteral("font-size: %1px;").arg(16 * percent / 100));
         m_textSizes->addButton(button, int(size));
-        row->addWidget(button);
+        controls->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, size = size] { setTextSize(size); });
     }
 
@@ -148,14 +154,14 @@ QWidget *MainWindow::buildHeader()
     m_contrast->setObjectName(QStringLiteral("contrastButton"));
     m_contrast->setCheckable(true);
     connect(m_contrast, &QPushButton::toggled, this, &MainWindow::setHighContrast);
-    row->addWidget(m_contrast);
+    controls->addWidget(m_contrast);
 
     m_quickExit = new QPushButton;
     m_quickExit->setObjectName(QStringLiteral("quickExit"));
     m_quickExit->setVisible(m_defaults.kiosk);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
-    row->addSpacing(16);
-    row->addWidget(m_quickExit);
+    controls->addSpacing(16);
+    controls->addWidget(m_quickExit);
     return header;
 }
 

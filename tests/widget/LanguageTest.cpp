@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -267,6 +268,34 @@ TEST_CASE("a language added as data alone is offered on home and shown after swi
     w.window.resetSession();
     CHECK(w.window.language() == u"nl");
     CHECK(labelText(w.window, QStringLiteral("emergencyText")) == u"Kind in direct gevaar? Bel 112");
+}
+
+TEST_CASE("the header wraps rather than squeeze a button's words: three languages and kiosk mode")
+{
+    ContentWithFrisian frisian;
+    Window w(frisian.content.library, QStringLiteral("nl"), true);
+    auto *header = w.window.findChild<QWidget *>(QStringLiteral("header"));
+    REQUIRE(header);
+    for (const int width : { 1280, 1024, 800 }) {
+        w.window.resize(width, 900);
+        QCoreApplication::processEvents();
+        for (const QString &code : { QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("fy") }) {
+            QTest::mouseClick(languageButton(w.window, code), Qt::LeftButton);
+            // A focused button's border is a pixel wider; measure them all unfocused.
+            w.window.searchField()->setFocus();
+            header->layout()->activate();
+            int buttons = 0;
+            for (QPushButton *button : header->findChildren<QPushButton *>()) {
+                if (!button->isVisible())
+                    continue;
+                ++buttons;
+                INFO(width << " px, " << code.toStdString() << ": " << button->text().toStdString());
+                CHECK(button->width() >= button->sizeHint().width());
+                CHECK(header->rect().contains(button->geometry()));
+            }
+            CHECK(buttons == 3 + 3 + 1 + 1); // languages, text sizes, contrast, quick exit
+        }
+    }
 }
 
 TEST_CASE("a right-to-left language mirrors the window but numbers and addresses stay left to right")
