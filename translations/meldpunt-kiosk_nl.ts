@@ -81,10 +81,12 @@
     <name>meldpunt::HomePage</name>
     <message>
         <source>What is your question about?</source>
+        <extracomment>Heading above the topic tiles on the home screen. The app speaks to visitors informally (Dutch: je)</extracomment>
         <translation>Waar gaat je vraag over?</translation>
     </message>
     <message>
         <source>Where you can get help</source>
+        <extracomment>Heading above the help organisations&apos; cards on the home screen</extracomment>
         <translation>Hier kun je terecht</translation>
     </message>
 </context>
@@ -191,14 +193,17 @@
     </message>
     <message>
         <source>Phone</source>
+        <extracomment>Above a phone number</extracomment>
         <translation>Telefoon</translation>
     </message>
     <message>
         <source>WhatsApp and other chat apps</source>
+        <extracomment>Above a number that takes messages in chat apps</extracomment>
         <translation>WhatsApp en andere chatapps</translation>
     </message>
     <message>
         <source>Chat</source>
+        <extracomment>Above the website where you can chat with the organisation</extracomment>
         <translation>Chat</translation>
     </message>
     <message>
@@ -242,10 +247,12 @@
     <name>meldpunt::ResultDelegate</name>
     <message>
         <source>Question</source>
+        <extracomment>The kind of a search hit, shown in capitals above its title</extracomment>
         <translation>Vraag</translation>
     </message>
     <message>
         <source>Organisation</source>
+        <extracomment>The kind of a search hit, shown in capitals above its title</extracomment>
         <translation>Organisatie</translation>
     </message>
 </context>

@@ -113,7 +113,9 @@ void HomePage::changeEvent(QEvent *event)
 
 void HomePage::retranslate()
 {
+    //: Heading above the topic tiles on the home screen. The app speaks to visitors informally (Dutch: je)
     m_topicsHeading->setText(tr("What is your question about?"));
+    //: Heading above the help organisations' cards on the home screen
     m_organisationsHeading->setText(tr("Where you can get help"));
 }
 

@@ -81,12 +81,16 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
 
 QString OrganisationPage::kindLabel(ContactPoint::Kind kind)
 {
+    // Labels above a way to reach an organisation (a number or an address).
     switch (kind) {
     case ContactPoint::Kind::Phone:
+        //: Above a phone number
         return tr("Phone");
     case ContactPoint::Kind::WhatsApp:
+        //: Above a number that takes messages in chat apps
         return tr("WhatsApp and other chat apps");
     case ContactPoint::Kind::Chat:
+        //: Above the website where you can chat with the organisation
         return tr("Chat");
     case ContactPoint::Kind::Email:
         return tr("E-mail");

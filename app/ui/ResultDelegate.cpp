@@ -28,7 +28,11 @@ QString ResultDelegate::html(const QModelIndex &index) const
     const QString mark = m_theme.markOpenTag();
     const QString close = QStringLiteral("</span>");
     const bool isFaq = index.data(SearchResultModel::KindRole).toInt() == int(SearchHit::Kind::Faq);
-    const QString kind = isFaq ? tr("Question") : tr("Organisation");
+    //: The kind of a search hit, shown in capitals above its title
+    const QString question = tr("Question");
+    //: The kind of a search hit, shown in capitals above its title
+    const QString organisation = tr("Organisation");
+    const QString kind = isFaq ? question : organisation;
     const int base = m_theme.basePixelSize();
     return QStringLiteral("<div style=\"color:%7;\"><div style=\"font-size:%1px; font-weight:600;\">%2</div>"
                           "<div style=\"font-size:%3px; font-weight:700; margin-top:2px;\">%4</div>"
