@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace meldpunt {
