@@ -38,15 +38,17 @@ struct SearchHit
 ///     "anon"                 => "anoniem" (the word being typed is a prefix)
 ///     "misbruik"             => also "kindermisbruik" (a part of a compound)
 ///     "vrijwilligerswerk"    => "vrijwilligers" + "werk" (a compound split into known words)
-///     "anoniiem"             => "anoniem" (one edit in a word of 4 to 7 letters, two in longer)
+///     "kinderpornomateriaal" => "kinderporno" + "materiaal"; linking s, e, en are skipped
+///     "anoniiem"             => "anoniem" (one edit in a word of 4 to 7 letters, two in longer;
+///                               a swap of two letters is one edit)
 ///     "pedo"                 => what synonyms.txt maps it to; each entry's "terms" count too
 ///     "kan ik anoniem melden"=> stopwords of language.txt dropped when other words remain
 ///     ""  "🙂"  "؟"          => no hits
 ///
 /// Ranking: documents that match more of the query's words first; then those that match
 /// without typo correction; then a BM25F score (question and terms weigh more than the
-/// answer) with a boost for query words that stand together in the text; ties keep the
-/// content's order.
+/// answer) with a boost for query words that stand together in the text and for a query
+/// that is a whole question or term; ties keep the content's order.
 class SearchEngine
 {
 public:
@@ -87,7 +89,9 @@ private:
         QString title;
         QString body;
         int length[FieldCount] = {};
-        std::vector<int> wordIds; ///< sorted, unique
+        std::vector<int> wordIds;    ///< sorted, unique
+        std::vector<int> bodyWords;  ///< word ids of the body in order, for the snippet
+        std::vector<int> bodyStarts; ///< where each of them starts in the body
     };
 
     enum class MatchType { Exact, Synonym, Prefix, Compound, Fuzzy };
@@ -106,14 +110,18 @@ private:
     };
 
     void addDocument(SearchHit::Kind kind, const QString &id, const QString &title,
-                     const QString &terms, const QString &body);
-    void addField(int document, Field field, const QString &text);
+                     const QStringList &terms, const QString &body);
+    void addField(int document, Field field, const QStringList &texts);
+    void addPhrase(int document, const QStringList &tokens);
     int wordId(const QString &word);
 
-    std::vector<Slot> parseQuery(const QString &query) const;
+    std::vector<Slot> parseQuery(const QStringList &words, const QStringList &kept) const;
     void expand(Slot &slot, const QString &word, bool isLastWord) const;
-    void addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const;
-    QString snippet(const Document &document, const QSet<QString> &matched) const;
+    bool addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const;
+    bool isKnown(const QString &part) const;
+    void addCompoundParts(Slot &slot, const QString &word) const;
+    void addTypos(Slot &slot, const QString &word, bool isLastWord) const;
+    QString snippet(const Document &document, const std::vector<int> &matchedIds) const;
 
     std::unique_ptr<Stemmer> m_stemmer;
     QSet<QString> m_stopwords;
@@ -122,7 +130,9 @@ private:
     std::vector<Word> m_words;
     QHash<QString, int> m_wordIndex;
     QHash<QString, std::vector<int>> m_stemIndex;
-    std::vector<int> m_sortedWordIds; ///< by text, for prefix look-ups
+    QHash<QString, std::vector<int>> m_phrases; ///< a whole question or term, folded -> documents
+    std::vector<int> m_sortedWordIds;           ///< by text, for prefix look-ups
+    std::vector<std::vector<int>> m_wordsByLength; ///< for typos: only words of about that length
     double m_averageLength[FieldCount] = {};
 };
 

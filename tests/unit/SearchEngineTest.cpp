@@ -83,13 +83,21 @@ TEST_CASE("search: hostile queries answer quickly and sensibly")
     CHECK(firstId(QStringLiteral("anoniem ").repeated(1250)) == u"anoniem-melden");
 }
 
-TEST_CASE("search: the visitors' queries of search-queries.tsv")
+namespace {
+
+struct QueryFileResult
 {
     int total = 0;
     int first = 0;
     int topThree = 0;
-    QStringList misses;
-    for (const QString &line : test::readFile(test::dataPath(QStringLiteral("search-queries.tsv"))).split(u'\n')) {
+    QStringList misses; ///< each query not first, with what came instead
+};
+
+/// Runs every query of a file in the format of search-queries.tsv.
+QueryFileResult runQueryFile(const QString &name)
+{
+    QueryFileResult result;
+    for (const QString &line : test::readFile(test::dataPath(name)).split(u'\n')) {
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList columns = line.split(u'\t');
@@ -103,20 +111,55 @@ TEST_CASE("search: the visitors' queries of search-queries.tsv")
                     rank = i;
             }
         }
-        ++total;
-        first += rank == 0 ? 1 : 0;
-        topThree += rank >= 0 ? 1 : 0;
+        ++result.total;
+        result.first += rank == 0 ? 1 : 0;
+        result.topThree += rank >= 0 ? 1 : 0;
         if (rank != 0) {
             QStringList got;
             for (const SearchHit &hit : hits)
                 got << hit.id;
-            misses << QStringLiteral("%1 '%2' (want: %3) ranked %4, got: %5")
-                          .arg(columns[0], columns[1], columns[2], rank < 0 ? QStringLiteral("-") : QString::number(rank + 1),
-                               got.join(u", "));
+            result.misses << QStringLiteral("%1 '%2' (want: %3) ranked %4, got: %5")
+                                 .arg(columns[0], columns[1], columns[2],
+                                      rank < 0 ? QStringLiteral("-") : QString::number(rank + 1), got.join(u", "));
         }
     }
-    INFO(misses.join(u'\n').toStdString());
-    CHECK(total >= 40);
-    CHECK(first * 100 >= total * 90);
-    CHECK(topThree * 100 >= total * 97);
+    return result;
+}
+
+void report(const QString &name, const QueryFileResult &result)
+{
+    // Shown with -s, and in the log of a failure: the figures the issue asks for.
+    WARN(QStringLiteral("%1: %2 queries, first %3 (%4%), in the first three %5 (%6%)")
+             .arg(name)
+             .arg(result.total)
+             .arg(result.first)
+             .arg(result.total ? result.first * 100 / result.total : 0)
+             .arg(result.topThree)
+             .arg(result.total ? result.topThree * 100 / result.total : 0)
+             .append(result.misses.isEmpty() ? QString() : u'\n' + result.misses.join(u'\n'))
+             .toStdString());
+}
+
+} // namespace
+
+TEST_CASE("search: the visitors' queries of search-queries.tsv")
+{
+    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries.tsv"));
+    report(QStringLiteral("search-queries.tsv"), result);
+    INFO(result.misses.join(u'\n').toStdString());
+    CHECK(result.total >= 40);
+    CHECK(result.first * 100 >= result.total * 90);
+    CHECK(result.topThree * 100 >= result.total * 97);
+}
+
+TEST_CASE("search: the held-out queries of search-queries-extra.tsv")
+{
+    // Written before tuning and not tuned on alone: a looser bar than the sample's, so that
+    // a change that helps the sample but hurts other visitors' queries still shows.
+    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries-extra.tsv"));
+    report(QStringLiteral("search-queries-extra.tsv"), result);
+    INFO(result.misses.join(u'\n').toStdString());
+    CHECK(result.total >= 30);
+    CHECK(result.first * 100 >= result.total * 80);
+    CHECK(result.topThree * 100 >= result.total * 90);
 }
