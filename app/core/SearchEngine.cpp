@@ -201,6 +201,17 @@ bool SearchEngine::isKnown(const QString &part) const
     return m_wordIndex.contains(part) || (part.size() >= 4 && m_stemIndex.contains(m_stemmer->stem(part)));
 }
 
+bool SearchEngine::isCompoundHead(QStringView head) const
+{
+    if (isKnown(head.toString()))
+        return true;
+    for (const char16_t *link : { u"s", u"e", u"en" }) {
+        if (head.endsWith(QStringView(link)) && isKnown(head.chopped(qsizetype(std::char_traits<char16_t>::length(link))).toString()))
+            return true;
+    }
+    return false;
+}
+
 void SearchEngine::addCompoundParts(Slot &slot, const QString &word) const
 {
     // The split that covers most of the word with known words, then the one with fewest
@@ -312,13 +323,18 @@ void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) cons
     }
 
     // A word inside a compound: "misbruik" in "kindermisbruik". What stands before it must
-    // be a word of its own (at least three letters), so "anonim" is not found in
-    // "geanonimiseerd" but fuzzily in "anoniem".
+    // be a known word of its own, maybe with a linking s, e or en ("kinder" as in
+    // "kinderen"), so "echt" is not found in "terecht", nor "anonim" in "geanonimiseerd".
     if (word.size() >= 4 && word.size() <= maxWordLength) {
         for (qsizetype length = word.size() + 3; length < qsizetype(m_wordsByLength.size()); ++length) {
             for (int id : m_wordsByLength[size_t(length)]) {
-                if (m_words[size_t(id)].text.indexOf(word, 3) > 0)
-                    slot.expansions.push_back({ id, 0.6f, MatchType::Compound });
+                const QString &text = m_words[size_t(id)].text;
+                for (qsizetype at = text.indexOf(word, 3); at > 0; at = text.indexOf(word, at + 1)) {
+                    if (isCompoundHead(QStringView(text).left(at))) {
+                        slot.expansions.push_back({ id, 0.6f, MatchType::Compound });
+                        break;
+                    }
+                }
             }
         }
     }

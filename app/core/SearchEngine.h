@@ -119,6 +119,7 @@ private:
     void expand(Slot &slot, const QString &word, bool isLastWord) const;
     bool addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const;
     bool isKnown(const QString &part) const;
+    bool isCompoundHead(QStringView head) const;
     void addCompoundParts(Slot &slot, const QString &word) const;
     void addTypos(Slot &slot, const QString &word, bool isLastWord) const;
     QString snippet(const Document &document, const std::vector<int> &matchedIds) const;

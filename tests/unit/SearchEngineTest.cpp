@@ -1,3 +1,4 @@
+#include "Highlight.h"
 #include "SearchEngine.h"
 #include "TestSupport.h"
 
@@ -50,6 +51,106 @@ TEST_CASE("search: prefixes while typing, typos, compounds, stems")
     for (const SearchHit &hit : hits)
         compound = compound || hit.id == u"vrijwilligers"; // "kindermisbruik"
     CHECK(compound);
+}
+
+bool matched(const QString &query, const QString &word, const QString &language = QStringLiteral("nl"))
+{
+    for (const SearchHit &hit : engine(language).search(query, 50)) {
+        if (hit.matchedWords.contains(word))
+            return true;
+    }
+    return false;
+}
+
+TEST_CASE("search: stems on text and query alike, in Dutch and English")
+{
+    CHECK(matched(QStringLiteral("meldingen"), QStringLiteral("melding")));
+    CHECK(matched(QStringLiteral("slachtoffers"), QStringLiteral("slachtoffer")));
+    CHECK(matched(QStringLiteral("reporting"), QStringLiteral("report"), QStringLiteral("en")));
+    CHECK(firstId(QStringLiteral("reporting anonymously"), QStringLiteral("en")) == u"anoniem-melden");
+    CHECK(firstId(QStringLiteral("volunteers"), QStringLiteral("en")) == u"vrijwilligers");
+}
+
+TEST_CASE("search: compounds, both ways")
+{
+    // A query word inside a longer word of the text.
+    CHECK(matched(QStringLiteral("misbruik"), QStringLiteral("kindermisbruik")));
+    CHECK(matched(QStringLiteral("materiaal"), QStringLiteral("beeldmateriaal")));
+    // ... but not after a mere prefix: "anonim" is a typo of "anoniem", not part of "geanonimiseerd".
+    CHECK_FALSE(matched(QStringLiteral("anonim"), QStringLiteral("geanonimiseerd")));
+    CHECK(firstId(QStringLiteral("anonim")) == u"anoniem-melden");
+
+    // A long query word split into known words, with linking s, e or en.
+    CHECK(matched(QStringLiteral("kinderpornomateriaal"), QStringLiteral("kinderporno")));
+    CHECK(matched(QStringLiteral("kinderpornomateriaal"), QStringLiteral("materiaal")));
+    CHECK(matched(QStringLiteral("stichtingswebsite"), QStringLiteral("stichting")));   // s
+    CHECK(matched(QStringLiteral("stichtingswebsite"), QStringLiteral("website")));
+    CHECK(matched(QStringLiteral("hulplijnenwebsite"), QStringLiteral("hulplijn")));    // en
+    CHECK(matched(QStringLiteral("hulplijnenwebsite"), QStringLiteral("website")));
+    CHECK(matched(QStringLiteral("slachtofferhulpverlening"), QStringLiteral("slachtofferhulp")));
+    const QString victims = firstId(QStringLiteral("slachtofferhulpverlening"));
+    CHECK((victims == u"slachtofferhulp" || victims == u"hulp-slachtoffers"));
+    CHECK(matched(QStringLiteral("nudistenfoto"), QStringLiteral("nudisten")));
+    CHECK(matched(QStringLiteral("politiezedenafdeling"), QStringLiteral("zeden")));
+    // Mostly unknown: no split into stray short words.
+    CHECK(engine(QStringLiteral("nl")).search(QStringLiteral("xyzqwvkindxyzqwv"), 5).isEmpty());
+}
+
+TEST_CASE("search: typos, one edit in 4 to 7 letters, two in longer words")
+{
+    const auto fuzzy = engine(QStringLiteral("nl")).search(QStringLiteral("anoneim"), 5); // a swap: one edit
+    REQUIRE(!fuzzy.isEmpty());
+    CHECK(fuzzy.first().id == u"anoniem-melden");
+    CHECK(fuzzy.first().fuzzyOnly);
+    CHECK(fuzzy.first().matchedWords.contains(QStringLiteral("anoniem")));
+    CHECK(matched(QStringLiteral("kimd"), QStringLiteral("kind")));                      // 4 letters, 1 edit
+    CHECK_FALSE(matched(QStringLiteral("kimt"), QStringLiteral("kind")));                // 4 letters, 2 edits
+    CHECK_FALSE(matched(QStringLiteral("kid"), QStringLiteral("kind")));                 // 3 letters: none
+    CHECK(matched(QStringLiteral("discrimmenatie"), QStringLiteral("discriminatie")));   // 2 edits
+    CHECK_FALSE(matched(QStringLiteral("dascrimmenatie"), QStringLiteral("discriminatie"))); // 3 edits
+    CHECK(matched(QStringLiteral("verkrachtng"), QStringLiteral("verkrachting")));
+    CHECK(firstId(QStringLiteral("vrijwiligerswerk")) == u"vrijwilligers");
+    // While typing: a typo in the start of a long word.
+    CHECK(matched(QStringLiteral("kinderpr"), QStringLiteral("kinderporno")));
+}
+
+TEST_CASE("search: visitors' words are data: terms, synonyms, stopwords")
+{
+    CHECK(firstId(QStringLiteral("groepsapp")) == u"chatapp");          // a term of the entry
+    CHECK(matched(QStringLiteral("pedo"), QStringLiteral("pedofiel")));  // synonyms.txt
+    CHECK(matched(QStringLiteral("cops"), QStringLiteral("police"), QStringLiteral("en")));
+    // Stopwords are left out while other words remain, and searched when they are all there is.
+    const auto withStopwords = engine(QStringLiteral("nl")).search(QStringLiteral("blijf ik dan wel anoniem"), 5);
+    REQUIRE(!withStopwords.isEmpty());
+    CHECK(withStopwords.first().id == u"anoniem-melden");
+    CHECK(!engine(QStringLiteral("nl")).search(QStringLiteral("wat is"), 5).isEmpty());
+}
+
+TEST_CASE("search: a query that is a whole term or question ranks its entry first, ties stay stable")
+{
+    const QString safeHome = firstId(QStringLiteral("veilig thuis")); // a term of both
+    CHECK((safeHome == u"veilig-thuis" || safeHome == u"zorgen-om-kind"));
+    CHECK(firstId(QStringLiteral("dader bekend")) == u"dader-bekend");
+    CHECK(firstId(QStringLiteral("direct gevaar")) == u"direct-gevaar");
+    const auto once = engine(QStringLiteral("nl")).search(QStringLiteral("melden"), 50);
+    const auto again = engine(QStringLiteral("nl")).search(QStringLiteral("melden"), 50);
+    REQUIRE(once.size() == again.size());
+    for (qsizetype i = 0; i < once.size(); ++i)
+        CHECK(once[i].id == again[i].id);
+}
+
+TEST_CASE("search: the matched words of a prefix or a typo are the text's own words")
+{
+    // What ResultDelegate and AnswerPage mark comes from matchedWords.
+    const auto prefix = engine(QStringLiteral("nl")).search(QStringLiteral("anon"), 1);
+    REQUIRE(!prefix.isEmpty());
+    CHECK(prefix.first().matchedWords.contains(QStringLiteral("anoniem")));
+    CHECK(highlightHtml(prefix.first().title, prefix.first().matchedWords, QStringLiteral("<m>"), QStringLiteral("</m>"))
+              .contains(QStringLiteral("<m>anoniem</m>")));
+    const auto typo = engine(QStringLiteral("nl")).search(QStringLiteral("anoneim"), 1);
+    REQUIRE(!typo.isEmpty());
+    CHECK(highlightHtml(typo.first().snippet, typo.first().matchedWords, QStringLiteral("<m>"), QStringLiteral("</m>"))
+              .contains(QStringLiteral("<m>anoniem</m>")));
 }
 
 TEST_CASE("search: exact hits rank above typo corrections")
