@@ -101,10 +101,12 @@ LanguageContent synthetic(const LanguageContent &real, int entries)
         FaqEntry entry;
         entry.id = QStringLiteral("synthetic-%1").arg(i);
         entry.topicId = real.faq.first().topicId;
-        // Two real questions' halves make a new question.
+        // Two real questions' halves, cut between words, make a new question.
         const QString first = pick(questions);
         const QString second = pick(questions);
-        entry.question = first.left(first.size() / 2) + second.mid(second.size() / 2);
+        const qsizetype cutFirst = std::max<qsizetype>(0, first.indexOf(u' ', first.size() / 2));
+        const qsizetype cutSecond = std::max<qsizetype>(0, second.indexOf(u' ', second.size() / 2));
+        entry.question = first.left(cutFirst) + second.mid(cutSecond);
         for (int t = 0, n = 3 + int(random() % 5); t < n; ++t)
             entry.terms << pick(terms);
         const int paragraphs = 1 + int(random() % 2);
