@@ -31,7 +31,7 @@ QList<QJsonObject> search(const QString &query, const QString &language = QStrin
 
 } // namespace
 
-TEST_CASE("--search with bad queries answers with nothing, not an error")
+TEST_CASE("command-line search with bad queries answers with nothing, not an error")
 {
     const QStringList nonsense { QString(), QStringLiteral("   "), QStringLiteral("?!.,;"), QStringLiteral("-"),
                                  QStringLiteral("🙂🙂🙂"), QStringLiteral("مرحبا كيف حالك"),
@@ -40,7 +40,7 @@ TEST_CASE("--search with bad queries answers with nothing, not an error")
         CHECK(search(query).isEmpty());
 }
 
-TEST_CASE("--search with 10,000 characters of real words still ranks, and 10,001 is refused")
+TEST_CASE("command-line search with 10,000 characters of real words still ranks, and 10,001 is refused")
 {
     const auto hits = search(QStringLiteral("anoniem ").repeated(1250));
     REQUIRE(!hits.isEmpty());
@@ -52,7 +52,7 @@ TEST_CASE("--search with 10,000 characters of real words still ranks, and 10,001
     CHECK(refused.err.contains(QStringLiteral("10,000")));
 }
 
-TEST_CASE("--search understands misspelled, compound and English queries")
+TEST_CASE("command-line search understands misspelled, compound and English queries")
 {
     CHECK(search(QStringLiteral("anoniiem")).value(0).value(QStringLiteral("id")).toString() == u"anoniem-melden");
     CHECK(search(QStringLiteral("vrijwilligerswerk")).value(0).value(QStringLiteral("id")).toString() == u"vrijwilligers");
