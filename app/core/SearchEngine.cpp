@@ -201,6 +201,26 @@ bool SearchEngine::isKnown(const QString &part) const
     return m_wordIndex.contains(part) || (part.size() >= 4 && m_stemIndex.contains(m_stemmer->stem(part)));
 }
 
+void SearchEngine::addCompoundsContaining(Slot &slot, const QString &word, float factor) const
+{
+    // What stands before the word must be a known word of its own, maybe with a linking s, e
+    // or en ("kinder" as in "kinderen"), so "echt" is not found in "terecht", nor "anonim"
+    // in "geanonimiseerd".
+    if (word.size() < 4 || word.size() > maxWordLength)
+        return;
+    for (qsizetype length = word.size() + 3; length < qsizetype(m_wordsByLength.size()); ++length) {
+        for (int id : m_wordsByLength[size_t(length)]) {
+            const QString &text = m_words[size_t(id)].text;
+            for (qsizetype at = text.indexOf(word, 3); at > 0; at = text.indexOf(word, at + 1)) {
+                if (isCompoundHead(QStringView(text).left(at))) {
+                    slot.expansions.push_back({ id, factor, MatchType::Compound });
+                    break;
+                }
+            }
+        }
+    }
+}
+
 bool SearchEngine::isCompoundHead(QStringView head) const
 {
     if (isKnown(head.toString()))
@@ -261,8 +281,11 @@ void SearchEngine::addCompoundParts(Slot &slot, const QString &word) const
     for (qsizetype to = n; to > 0;) {
         const State &state = best[size_t(to)];
         if (state.known) {
+            // Each part as a word, and inside other compounds: "materiaal" in "beeldmateriaal".
             const QString part = word.mid(state.from, to - state.from);
-            addExactStem(slot, part, 0.4f + 0.4f * float(part.size()) / float(n), MatchType::Compound);
+            const float factor = 0.4f + 0.4f * float(part.size()) / float(n);
+            addExactStem(slot, part, factor, MatchType::Compound);
+            addCompoundsContaining(slot, part, factor * 0.6f);
         }
         to = state.from;
     }
@@ -322,22 +345,8 @@ void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) cons
         }
     }
 
-    // A word inside a compound: "misbruik" in "kindermisbruik". What stands before it must
-    // be a known word of its own, maybe with a linking s, e or en ("kinder" as in
-    // "kinderen"), so "echt" is not found in "terecht", nor "anonim" in "geanonimiseerd".
-    if (word.size() >= 4 && word.size() <= maxWordLength) {
-        for (qsizetype length = word.size() + 3; length < qsizetype(m_wordsByLength.size()); ++length) {
-            for (int id : m_wordsByLength[size_t(length)]) {
-                const QString &text = m_words[size_t(id)].text;
-                for (qsizetype at = text.indexOf(word, 3); at > 0; at = text.indexOf(word, at + 1)) {
-                    if (isCompoundHead(QStringView(text).left(at))) {
-                        slot.expansions.push_back({ id, 0.6f, MatchType::Compound });
-                        break;
-                    }
-                }
-            }
-        }
-    }
+    // A word inside a compound: "misbruik" in "kindermisbruik".
+    addCompoundsContaining(slot, word, 0.6f);
 
     // A compound made of known words: "kinderpornomateriaal" -> "kinderporno" + "materiaal".
     if (!exact)

@@ -120,6 +120,7 @@ private:
     bool addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const;
     bool isKnown(const QString &part) const;
     bool isCompoundHead(QStringView head) const;
+    void addCompoundsContaining(Slot &slot, const QString &word, float factor) const;
     void addCompoundParts(Slot &slot, const QString &word) const;
     void addTypos(Slot &slot, const QString &word, bool isLastWord) const;
     QString snippet(const Document &document, const std::vector<int> &matchedIds) const;
