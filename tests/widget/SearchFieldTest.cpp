@@ -62,6 +62,8 @@ struct Window
         for (QLabel *label : noResults->findChildren<QLabel *>())
             saysSo = saysSo || label->text().contains(QStringLiteral("112"));
         CHECK(saysSo);
+        // As tall as its content, at the top: the help cards do not stretch down the page.
+        CHECK(noResults->height() < window.height() / 2);
     }
 
     MainWindow window;
