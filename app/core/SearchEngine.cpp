@@ -103,6 +103,7 @@ SearchEngine::SearchEngine(const LanguageContent &content)
         std::sort(document.wordIds.begin(), document.wordIds.end());
         document.wordIds.erase(std::unique(document.wordIds.begin(), document.wordIds.end()),
                                document.wordIds.end());
+        std::sort(document.places.begin(), document.places.end());
     }
     m_sortedWordIds.resize(m_words.size());
     for (size_t i = 0; i < m_words.size(); ++i) {
@@ -128,7 +129,7 @@ SearchEngine::~SearchEngine() = default;
 void SearchEngine::addDocument(SearchHit::Kind kind, const QString &id, const QString &title,
                                const QStringList &terms, const QString &body)
 {
-    m_documents.push_back({ kind, id, title, body, {}, {}, {}, {} });
+    m_documents.push_back({ kind, id, title, body, {}, {}, {}, {}, {} });
     const int document = int(m_documents.size() - 1);
     addField(document, Title, { title });
     addField(document, Terms, terms);
@@ -144,6 +145,7 @@ void SearchEngine::addField(int document, Field field, const QStringList &texts)
         QStringList phrase;
         for (const TextFolding::Word &token : TextFolding::words(text)) {
             const int id = wordId(token.folded);
+            target.places.push_back({ id, field * (1 << 20) + position });
             m_words[size_t(id)].postings.push_back({ document, field, position++ });
             target.wordIds.push_back(id);
             if (field == Body) {
@@ -415,15 +417,9 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
     std::vector<float> fieldTf(documentCount * FieldCount, 0.0f);
     std::vector<char> slotFuzzy(documentCount, 1);
     std::vector<int> slotDocs;
-    // Where a slot's words stand, sorted: (document, field * 2^20 + position). The previous
-    // slot's, for the proximity boost.
-    using Place = std::pair<int, int>;
-    std::vector<Place> places;
-    std::vector<Place> previousPlaces;
 
     for (const Slot &slot : slots) {
         slotDocs.clear();
-        places.clear();
         int slotDocumentFrequency = 0;
         for (const Expansion &expansion : slot.expansions)
             slotDocumentFrequency = std::max(slotDocumentFrequency,
@@ -440,10 +436,8 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
                 tf[posting.field] += expansion.factor;
                 if (expansion.type != MatchType::Fuzzy)
                     slotFuzzy[d] = 0;
-                places.push_back({ int(d), posting.field * (1 << 20) + posting.position });
             }
         }
-        std::sort(places.begin(), places.end());
 
         const double n = double(documentCount);
         const double df = std::max(1, slotDocumentFrequency);
@@ -463,30 +457,7 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
             candidate.score += (0.1 + idf) * pseudoTf * (k1 + 1) / (pseudoTf + k1);
             candidate.matchedSlots += 1;
             candidate.exactSlots += slotFuzzy[size_t(d)] ? 0 : 1;
-
-            // Proximity: this slot's word right after (or close to) the previous one, in
-            // the same field.
-            const auto before = std::equal_range(previousPlaces.begin(), previousPlaces.end(), Place { d, 0 },
-                                                 [](const Place &x, const Place &y) { return x.first < y.first; });
-            if (before.first == before.second)
-                continue;
-            const auto here = std::equal_range(places.begin(), places.end(), Place { d, 0 },
-                                               [](const Place &x, const Place &y) { return x.first < y.first; });
-            int bestGap = 100;
-            auto p = before.first;
-            for (auto q = here.first; q != here.second; ++q) {
-                // The last previous place before q: both lists are sorted by place.
-                while (p + 1 != before.second && (p + 1)->second < q->second)
-                    ++p;
-                if (p->second < q->second && p->second >> 20 == q->second >> 20)
-                    bestGap = std::min(bestGap, q->second - p->second);
-            }
-            if (bestGap == 1)
-                candidate.proximity *= 1.3;
-            else if (bestGap <= 3)
-                candidate.proximity *= 1.1;
         }
-        std::swap(previousPlaces, places);
     }
 
     // A query that is a whole question or term of a document ("anoniem melden", "veilig thuis").
@@ -502,16 +473,13 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
     }
 
     // The FAQ answers the question; a card is the next step, so a card needs a clearer match.
-    auto finalScore = [this, &candidates](int d) {
+    std::vector<double> scores(documentCount);
+    auto updateScore = [this, &candidates, &scores](int d) {
         const Candidate &candidate = candidates[size_t(d)];
         const double prior = m_documents[size_t(d)].kind == SearchHit::Kind::Organisation ? 0.85 : 1.0;
-        return candidate.score * candidate.proximity * prior;
+        scores[size_t(d)] = candidate.score * candidate.proximity * prior;
     };
-    std::vector<double> scores(documentCount);
-    for (int d : touched)
-        scores[size_t(d)] = finalScore(d);
-    const size_t count = std::min(touched.size(), size_t(limit));
-    std::partial_sort(touched.begin(), touched.begin() + qsizetype(count), touched.end(), [&](int a, int c) {
+    auto better = [&candidates, &scores](int a, int c) {
         const Candidate &x = candidates[size_t(a)];
         const Candidate &y = candidates[size_t(c)];
         if (x.matchedSlots != y.matchedSlots)
@@ -521,7 +489,52 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         if (scores[size_t(a)] != scores[size_t(c)])
             return scores[size_t(a)] > scores[size_t(c)];
         return a < c;
-    });
+    };
+    for (int d : touched)
+        updateScore(d);
+
+    // Proximity, for the best candidates only (all of them on the shipped content): query
+    // words that stand together in one field of the text.
+    const size_t shortlist = std::min(touched.size(), std::max<size_t>(size_t(limit) * 3, 150));
+    std::partial_sort(touched.begin(), touched.begin() + qsizetype(shortlist), touched.end(), better);
+    if (slots.size() > 1) {
+        std::vector<int> previous;
+        std::vector<int> here;
+        for (size_t i = 0; i < shortlist; ++i) {
+            const int d = touched[i];
+            const Document &document = m_documents[size_t(d)];
+            previous.clear();
+            for (const Slot &slot : slots) {
+                // Both lists are sorted by word id: one merge finds where the slot's words stand.
+                here.clear();
+                auto place = document.places.begin();
+                for (const Expansion &expansion : slot.expansions) {
+                    place = std::lower_bound(place, document.places.end(), std::pair<int, int> { expansion.wordId, 0 });
+                    for (; place != document.places.end() && place->first == expansion.wordId; ++place)
+                        here.push_back(place->second);
+                    if (place == document.places.end())
+                        break;
+                }
+                std::sort(here.begin(), here.end());
+                int bestGap = 100;
+                auto p = previous.begin();
+                for (int q : here) {
+                    while (p != previous.end() && p + 1 != previous.end() && *(p + 1) < q)
+                        ++p;
+                    if (p != previous.end() && *p < q && *p >> 20 == q >> 20)
+                        bestGap = std::min(bestGap, q - *p);
+                }
+                if (bestGap == 1)
+                    candidates[size_t(d)].proximity *= 1.3;
+                else if (bestGap <= 3)
+                    candidates[size_t(d)].proximity *= 1.1;
+                std::swap(previous, here);
+            }
+            updateScore(d);
+        }
+    }
+    const size_t count = std::min(shortlist, size_t(limit));
+    std::partial_sort(touched.begin(), touched.begin() + qsizetype(count), touched.begin() + qsizetype(shortlist), better);
 
     std::vector<int> matchedIds;
     QList<SearchHit> hits;

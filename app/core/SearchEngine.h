@@ -92,6 +92,8 @@ private:
         std::vector<int> wordIds;    ///< sorted, unique
         std::vector<int> bodyWords;  ///< word ids of the body in order, for the snippet
         std::vector<int> bodyStarts; ///< where each of them starts in the body
+        /// (word id, field * 2^20 + position), sorted: where the query words stand, for proximity
+        std::vector<std::pair<int, int>> places;
     };
 
     enum class MatchType { Exact, Synonym, Prefix, Compound, Fuzzy };

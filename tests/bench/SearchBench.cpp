@@ -35,7 +35,10 @@ struct Figures
     double keyMedian = 0;
     double keyP99 = 0;
     int keystrokes = 0;
+    QList<std::pair<double, QString>> slowest;
 };
+
+bool slowestFirst = false; ///< --slowest: also list the slowest queries of each content set
 
 double percentile(std::vector<double> values, double p)
 {
@@ -147,6 +150,8 @@ Figures measure(const QString &name, const LanguageContent &content, const QStri
                 timer.start();
                 model.setHits(engine->search(query, 50));
                 times.push_back(double(timer.nsecsElapsed()) / 1e6);
+                if (slowestFirst && round == 0)
+                    figures.slowest.append({ times.back(), query });
             }
         }
         return times;
@@ -164,8 +169,13 @@ Figures measure(const QString &name, const LanguageContent &content, const QStri
     return figures;
 }
 
-void print(const Figures &f)
+void printFigures(Figures f)
 {
+    if (slowestFirst) {
+        std::sort(f.slowest.begin(), f.slowest.end(), std::greater<>());
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, f.slowest.size()); ++i)
+            std::printf("    slowest: %8.3f ms  '%s'\n", f.slowest[i].first, qPrintable(f.slowest[i].second));
+    }
     std::printf("| %-22s | %7d | %6d | %9.2f | %8.3f | %8.3f | %8.3f | %8.3f |\n", qPrintable(f.name),
                 f.documents, f.vocabulary, f.buildMs, f.queryMedian, f.queryP99, f.keyMedian, f.keyP99);
     std::fflush(stdout);
@@ -176,6 +186,7 @@ void print(const Figures &f)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    slowestFirst = QCoreApplication::arguments().contains(QStringLiteral("--slowest"));
     const ContentLoader::Result loaded = ContentPack::loadBuiltIn();
     if (!loaded.ok()) {
         std::fprintf(stderr, "the built-in content does not load\n");
@@ -192,13 +203,13 @@ int main(int argc, char **argv)
         if (!content)
             continue;
         const QStringList queries = readQueries(language);
-        print(measure(QStringLiteral("shipped (%1)").arg(language), *content, queries, 20));
+        printFigures(measure(QStringLiteral("shipped (%1)").arg(language), *content, queries, 20));
     }
     const LanguageContent &dutch = *loaded.library.language(QStringLiteral("nl"));
     const QStringList queries = readQueries(QStringLiteral("nl"));
     for (int entries : { 1000, 10000, 100000 }) {
         const LanguageContent content = synthetic(dutch, entries);
-        print(measure(QStringLiteral("synthetic %1 (nl)").arg(entries), content, queries, entries >= 100000 ? 1 : 3));
+        printFigures(measure(QStringLiteral("synthetic %1 (nl)").arg(entries), content, queries, entries >= 100000 ? 1 : 3));
     }
     return 0;
 }
