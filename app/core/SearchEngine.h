@@ -47,8 +47,11 @@ struct SearchHit
 ///
 /// Ranking: documents that match more of the query's words first; then those that match
 /// without typo correction; then a BM25F score (question and terms weigh more than the
-/// answer) with a boost for query words that stand together in the text and for a query
-/// that is a whole question or term; ties keep the content's order.
+/// answer; an exact word counts 1, a synonym 0.9, a prefix 0.85, a compound part 0.6, a
+/// typo 0.5 or 0.35), times a boost for a query that is a whole question or term (1.5),
+/// for query words next to each other in one field (1.3, or 1.1 within three words;
+/// measured on the best candidates only), and 0.85 for organisation cards; ties keep the
+/// content's order.
 class SearchEngine
 {
 public:

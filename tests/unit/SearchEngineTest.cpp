@@ -124,6 +124,13 @@ TEST_CASE("search: visitors' words are data: terms, synonyms, stopwords")
     REQUIRE(!withStopwords.isEmpty());
     CHECK(withStopwords.first().id == u"anoniem-melden");
     CHECK(!engine(QStringLiteral("nl")).search(QStringLiteral("wat is"), 5).isEmpty());
+    // The stopwords come from language.txt, and words with meaning are not among them.
+    for (const char *code : { "nl", "en" }) {
+        const QStringList &stopwords = test::builtInContent().language(QLatin1String(code))->info.stopwords;
+        CHECK(stopwords.size() > 40);
+        for (const char *meaningful : { "niet", "geen", "zelf", "wie", "not", "no", "who" })
+            CHECK_FALSE(stopwords.contains(QLatin1String(meaningful)));
+    }
 }
 
 TEST_CASE("search: a query that is a whole term or question ranks its entry first, ties stay stable")
