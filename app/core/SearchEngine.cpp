@@ -113,6 +113,14 @@ SearchEngine::SearchEngine(const LanguageContent &content)
             m_wordsByLength.resize(size_t(length) + 1);
         m_wordsByLength[size_t(length)].push_back(int(i));
     }
+    for (const Word &word : m_words) {
+        for (const QString *text : { &word.text, &word.stem }) {
+            if (text->size() >= 3)
+                m_starts.push_back(startKey(*text));
+        }
+    }
+    std::sort(m_starts.begin(), m_starts.end());
+    m_starts.erase(std::unique(m_starts.begin(), m_starts.end()), m_starts.end());
     std::sort(m_sortedWordIds.begin(), m_sortedWordIds.end(),
               [this](int a, int c) { return m_words[size_t(a)].text < m_words[size_t(c)].text; });
     const double count = std::max<double>(1, double(m_documents.size()));
@@ -196,9 +204,19 @@ bool SearchEngine::addExactStem(Slot &slot, const QString &word, float factor, M
     return true;
 }
 
+quint64 SearchEngine::startKey(QStringView word)
+{
+    return quint64(word[0].unicode()) << 32 | quint64(word[1].unicode()) << 16 | quint64(word[2].unicode());
+}
+
 bool SearchEngine::isKnown(const QString &part) const
 {
-    if (part.size() < 3 || m_stopwords.contains(part))
+    if (part.size() < 3)
+        return false;
+    // Most pieces of a long word start like no known word: no hashing, no stemming for them.
+    if (!std::binary_search(m_starts.begin(), m_starts.end(), startKey(part)))
+        return false;
+    if (m_stopwords.contains(part))
         return false;
     return m_wordIndex.contains(part) || (part.size() >= 4 && m_stemIndex.contains(m_stemmer->stem(part)));
 }

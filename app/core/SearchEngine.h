@@ -123,6 +123,7 @@ private:
     std::vector<Slot> parseQuery(const QStringList &words, const QStringList &kept) const;
     void expand(Slot &slot, const QString &word, bool isLastWord) const;
     bool addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const;
+    static quint64 startKey(QStringView word); ///< the first three letters, as one number
     bool isKnown(const QString &part) const;
     bool isCompoundHead(QStringView head) const;
     void addCompoundsContaining(Slot &slot, const QString &word, float factor) const;
@@ -140,6 +141,7 @@ private:
     QHash<QString, std::vector<int>> m_phrases; ///< a whole question or term, folded -> documents
     std::vector<int> m_sortedWordIds;           ///< by text, for prefix look-ups
     std::vector<std::vector<int>> m_wordsByLength; ///< for typos: only words of about that length
+    std::vector<quint64> m_starts; ///< startKey() of every word and stem, sorted: for compounds
     double m_averageLength[FieldCount] = {};
 };
 
