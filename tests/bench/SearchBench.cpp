@@ -210,6 +210,11 @@ int main(int argc, char **argv)
         }
         std::printf("%lld hits, median %.3f ms, max %.3f ms\n", qlonglong(hits), percentile(times, 0.5),
                     percentile(times, 1.0));
+        for (const SearchHit &hit : engine.search(arguments[queryArgument + 1], 5)) {
+            const QStringList words(hit.matchedWords.begin(), hit.matchedWords.end());
+            std::printf("  %-28s %8.3f%s  %s\n", qPrintable(hit.id), hit.score, hit.fuzzyOnly ? " (typo)" : "",
+                        qPrintable(words.join(u' ')));
+        }
         return 0;
     }
     std::printf("Search benchmark: times in ms; a query = search(query, 50) + model reset, as on a\n"
