@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -127,7 +126,8 @@ LanguageContent synthetic(const LanguageContent &real, int entries)
     return content;
 }
 
-Figures measure(const QString &name, const LanguageContent &content, const QStringList &queries, int builds)
+Figures measure(const QString &name, const LanguageContent &content, const QStringList &queries,
+                int builds)
 {
     Figures figures;
     figures.name = name;
@@ -177,10 +177,12 @@ void printFigures(Figures f)
     if (slowestFirst) {
         std::sort(f.slowest.begin(), f.slowest.end(), std::greater<>());
         for (qsizetype i = 0; i < std::min<qsizetype>(5, f.slowest.size()); ++i)
-            std::printf("    slowest: %8.3f ms  '%s'\n", f.slowest[i].first, qPrintable(f.slowest[i].second));
+            std::printf("    slowest: %8.3f ms  '%s'\n", f.slowest[i].first,
+                        qPrintable(f.slowest[i].second));
     }
-    std::printf("| %-22s | %7d | %6d | %9.2f | %8.3f | %8.3f | %8.3f | %8.3f |\n", qPrintable(f.name),
-                f.documents, f.vocabulary, f.buildMs, f.queryMedian, f.queryP99, f.keyMedian, f.keyP99);
+    std::printf("| %-22s | %7d | %6d | %9.2f | %8.3f | %8.3f | %8.3f | %8.3f |\n",
+                qPrintable(f.name), f.documents, f.vocabulary, f.buildMs, f.queryMedian, f.queryP99,
+                f.keyMedian, f.keyP99);
     std::fflush(stdout);
 }
 
@@ -208,19 +210,20 @@ int main(int argc, char **argv)
             hits = engine.search(arguments[queryArgument + 1], 50).size();
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::printf("%lld hits, median %.3f ms, max %.3f ms\n", qlonglong(hits), percentile(times, 0.5),
-                    percentile(times, 1.0));
+        std::printf("%lld hits, median %.3f ms, max %.3f ms\n", qlonglong(hits),
+                    percentile(times, 0.5), percentile(times, 1.0));
         for (const SearchHit &hit : engine.search(arguments[queryArgument + 1], 5)) {
             const QStringList words(hit.matchedWords.begin(), hit.matchedWords.end());
-            std::printf("  %-28s %8.3f%s  %s\n", qPrintable(hit.id), hit.score, hit.fuzzyOnly ? " (typo)" : "",
-                        qPrintable(words.join(u' ')));
+            std::printf("  %-28s %8.3f%s  %s\n", qPrintable(hit.id), hit.score,
+                        hit.fuzzyOnly ? " (typo)" : "", qPrintable(words.join(u' ')));
         }
         return 0;
     }
-    std::printf("Search benchmark: times in ms; a query = search(query, 50) + model reset, as on a\n"
-                "keystroke; 'keystroke' = every prefix of every query as it is typed.\n\n");
-    std::printf("| %-22s | %7s | %6s | %9s | %8s | %8s | %8s | %8s |\n", "content", "entries", "words",
-                "build", "q median", "q p99", "key med", "key p99");
+    std::printf(
+        "Search benchmark: times in ms; a query = search(query, 50) + model reset, as on a\n"
+        "keystroke; 'keystroke' = every prefix of every query as it is typed.\n\n");
+    std::printf("| %-22s | %7s | %6s | %9s | %8s | %8s | %8s | %8s |\n", "content", "entries",
+                "words", "build", "q median", "q p99", "key med", "key p99");
     std::printf("|%s|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------", "---------", "--------",
                 "-----------", "----------", "----------", "----------", "----------");
     for (const QString &language : { QStringLiteral("nl"), QStringLiteral("en") }) {
@@ -233,17 +236,24 @@ int main(int argc, char **argv)
     const LanguageContent &dutch = *loaded.library.language(QStringLiteral("nl"));
     // The worst a visitor can type: long unknown words (compound splitting and typo search
     // at their longest), many words, scripts and symbols the content does not have.
-    const QStringList bad { QString(10000, u'a'), QStringLiteral("kinderpornomateriaalslachtofferhulpverlening"),
-                            QStringLiteral("qwertyuiopasdfghjklzxcvbnmqwertyuiopasdf"),
-                            QStringLiteral("verkrachtingsslachtofferhulpverleningsorganisatie ").repeated(12),
-                            QStringLiteral("anoniem ").repeated(1250), QStringLiteral("🙂").repeated(500),
-                            QStringLiteral("مرحبا كيف حالك ").repeated(20), QStringLiteral("?!.,;").repeated(400),
-                            QStringLiteral("a b c d e f g h i j k l m n o p"), QStringLiteral("ge me be ve") };
+    const QStringList bad {
+        QString(10000, u'a'),
+        QStringLiteral("kinderpornomateriaalslachtofferhulpverlening"),
+        QStringLiteral("qwertyuiopasdfghjklzxcvbnmqwertyuiopasdf"),
+        QStringLiteral("verkrachtingsslachtofferhulpverleningsorganisatie ").repeated(12),
+        QStringLiteral("anoniem ").repeated(1250),
+        QStringLiteral("🙂").repeated(500),
+        QStringLiteral("مرحبا كيف حالك ").repeated(20),
+        QStringLiteral("?!.,;").repeated(400),
+        QStringLiteral("a b c d e f g h i j k l m n o p"),
+        QStringLiteral("ge me be ve")
+    };
     printFigures(measure(QStringLiteral("shipped (nl), bad"), dutch, bad, 1));
     const QStringList queries = readQueries(QStringLiteral("nl"));
     for (int entries : { 1000, 10000, 100000 }) {
         const LanguageContent content = synthetic(dutch, entries);
-        printFigures(measure(QStringLiteral("synthetic %1 (nl)").arg(entries), content, queries, entries >= 100000 ? 1 : 3));
+        printFigures(measure(QStringLiteral("synthetic %1 (nl)").arg(entries), content, queries,
+                             entries >= 100000 ? 1 : 3));
     }
     return 0;
 }

@@ -33,7 +33,8 @@ struct Window
     {
         for (qsizetype i = 0; i < text.size(); ++i) {
             const qsizetype length = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-            QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, text.mid(i, length), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, text.mid(i, length),
+                                Qt::NoModifier);
             i += length - 1;
         }
     }
@@ -41,8 +42,9 @@ struct Window
     QString page() const { return window.currentPage()->objectName(); }
     QString firstId() const
     {
-        return list->model()->rowCount() > 0 ? list->model()->index(0, 0).data(SearchResultModel::IdRole).toString()
-                                              : QString();
+        return list->model()->rowCount() > 0
+            ? list->model()->index(0, 0).data(SearchResultModel::IdRole).toString()
+            : QString();
     }
 
     /// The page says that nothing was found and offers the general help.
@@ -56,8 +58,9 @@ struct Window
             if (card->isVisible())
                 cards << card->property("organisationId").toString();
         }
-        CHECK(cards == QStringList { QStringLiteral("politie"), QStringLiteral("helpwanted"),
-                                     QStringLiteral("verbreek-de-stilte") });
+        CHECK(cards
+              == QStringList { QStringLiteral("politie"), QStringLiteral("helpwanted"),
+                               QStringLiteral("verbreek-de-stilte") });
         bool saysSo = false;
         for (QLabel *label : noResults->findChildren<QLabel *>())
             saysSo = saysSo || label->text().contains(QStringLiteral("112"));
@@ -74,11 +77,13 @@ struct Window
 
 } // namespace
 
-TEST_CASE("typing bad queries into the search field: nothing found, the general help, and typing goes on")
+TEST_CASE(
+    "typing bad queries into the search field: nothing found, the general help, and typing goes on")
 {
     Window w;
-    const QStringList nonsense { QStringLiteral("?!.,;"), QStringLiteral("-"), QStringLiteral("🙂🙂🙂"),
-                                 QStringLiteral("مرحبا كيف حالك"), QStringLiteral("😀 👍🏽 🇳🇱") };
+    const QStringList nonsense { QStringLiteral("?!.,;"), QStringLiteral("-"),
+                                 QStringLiteral("🙂🙂🙂"), QStringLiteral("مرحبا كيف حالك"),
+                                 QStringLiteral("😀 👍🏽 🇳🇱") };
     for (const QString &query : nonsense) {
         INFO(query.toStdString());
         w.search->clear();
@@ -137,7 +142,8 @@ TEST_CASE("typing a misspelled or half-typed word still finds the answer, with i
     Window w;
     w.type(QStringLiteral("verkrachtng"));
     REQUIRE(w.list->model()->rowCount() > 0);
-    const QStringList marked = w.list->model()->index(0, 0).data(SearchResultModel::MatchedWordsRole).toStringList();
+    const QStringList marked
+        = w.list->model()->index(0, 0).data(SearchResultModel::MatchedWordsRole).toStringList();
     CHECK(marked.contains(QStringLiteral("verkrachting")));
 
     w.search->clear();
