@@ -365,6 +365,25 @@ void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) cons
         }
     }
 
+    // Snowball leaves derivations apart: "melden" (stem "meld") also finds "melding",
+    // "melder", "meldingen".
+    if (m_stemmer->isAvailable()) {
+        const QString stem = m_stemmer->stem(word);
+        if (stem.size() >= 4 && stem != word) {
+            auto begin = std::lower_bound(m_sortedWordIds.begin(), m_sortedWordIds.end(), stem,
+                                          [this](int id, const QString &w) { return m_words[size_t(id)].text < w; });
+            for (auto it = begin; it != m_sortedWordIds.end() && m_words[size_t(*it)].text.startsWith(stem); ++it) {
+                const QStringView suffix = QStringView(m_words[size_t(*it)].text).mid(stem.size());
+                for (const char16_t *derivation : { u"ing", u"ingen", u"er", u"ers", u"ster", u"sters" }) {
+                    if (suffix == QStringView(derivation)) {
+                        slot.expansions.push_back({ *it, 0.75f, MatchType::Prefix });
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     // A word inside a compound: "misbruik" in "kindermisbruik".
     addCompoundsContaining(slot, word, 0.6f);
 

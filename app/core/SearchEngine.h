@@ -34,7 +34,8 @@ struct SearchHit
 /// (Dutch content):
 ///
 ///     "Anoniem"              => the anonymity answer first (case and diacritics folded)
-///     "meldingen"            => also "melding", "melden" (Snowball stems)
+///     "meldingen"            => also "melding" (Snowball stems)
+///     "melden"               => also "melding", "melder" (a stem with -ing, -er, -ster)
 ///     "anon"                 => "anoniem" (the word being typed is a prefix)
 ///     "misbruik"             => also "kindermisbruik" (a part of a compound)
 ///     "vrijwilligerswerk"    => "vrijwilligers" + "werk" (a compound split into known words)
