@@ -12,7 +12,7 @@ BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools q
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus
 PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db
 
-.PHONY: all deps configure build run test package content-pack format clean
+.PHONY: all deps configure build run test bench package content-pack format clean
 
 all: build
 
@@ -43,6 +43,11 @@ test: build
 	@mkdir -p -m 700 /tmp/meldpunt-test-runtime-$$(id -u)
 	XDG_RUNTIME_DIR=/tmp/meldpunt-test-runtime-$$(id -u) \
 	  ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
+
+# The search benchmark's table, from an optimised build (build-release/); not a test.
+bench: deps
+	@test -f build-release/build.ninja || cmake --preset release
+	cmake --build build-release --target bench
 
 content-pack: configure
 	cmake --build $(BUILD_DIR) --target content-pack

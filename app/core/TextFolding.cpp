@@ -18,6 +18,18 @@ bool isWordChar(QChar c)
 
 QString TextFolding::fold(const QString &text)
 {
+    // Most words are plain ASCII: lower-casing is all they need, and it is much cheaper than
+    // normalising (the index folds every word of the content).
+    bool ascii = true;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80 || c == u'\'') {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.toLower();
+
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
@@ -40,6 +52,25 @@ QString TextFolding::fold(const QString &text)
         case 0x00F8: // ø
         case 0x00D8:
             folded += u'o';
+            continue;
+        case 0x00DF: // ß (toCaseFolded() keeps it)
+        case 0x1E9E:
+            folded += u"ss";
+            continue;
+        case 0x0142: // ł, đ, ħ, ı: letters with a stroke do not decompose
+        case 0x0141:
+            folded += u'l';
+            continue;
+        case 0x0111:
+        case 0x0110:
+            folded += u'd';
+            continue;
+        case 0x0127:
+        case 0x0126:
+            folded += u'h';
+            continue;
+        case 0x0131:
+            folded += u'i';
             continue;
         default:
             break;

@@ -11,6 +11,7 @@ namespace meldpunt {
 ///     fold("Financiële ĲSSEL")  => "financiele ijssel"
 ///     fold("video’s")           => "videos"
 ///     fold("ＷｈａｔｓＡｐｐ")      => "whatsapp"
+///     fold("Straße Łódź")       => "strasse lodz"
 ///     words("Ja. Als melder…")  => [ {0,2,"ja"}, {4,3,"als"}, {8,6,"melder"} ]
 class TextFolding
 {

@@ -76,7 +76,8 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     layout->setContentsMargins(32, 12, 32, 12);
     layout->setSpacing(8);
     layout->addWidget(m_heading);
-    layout->addWidget(m_noResults);
+    // At the top, as tall as its content: the cards should not stretch down the page.
+    layout->addWidget(m_noResults, 0, Qt::AlignTop);
     layout->addWidget(m_list, 1);
     retranslate();
 }

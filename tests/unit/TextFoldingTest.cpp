@@ -12,6 +12,12 @@ TEST_CASE("folding: case, diacritics, ligatures, width and apostrophes")
     CHECK(TextFolding::fold(QStringLiteral("ＷｈａｔｓＡｐｐ")) == u"whatsapp");
     CHECK(TextFolding::fold(QStringLiteral("Cæsar œuvre")) == u"caesar oeuvre");
     CHECK(TextFolding::fold(QStringLiteral("Straße")) == u"strasse");
+    CHECK(TextFolding::fold(QStringLiteral("Łódź")) == u"lodz");
+    CHECK(TextFolding::fold(QStringLiteral("ﬁlm")) == u"film");
+    CHECK(TextFolding::fold(QStringLiteral("ＷＨＡＴＳＡＰＰ ＃１")) == u"whatsapp #1");
+    CHECK(TextFolding::fold(QStringLiteral("Ĳsland ĳs")) == u"ijsland ijs");
+    CHECK(TextFolding::fold(QStringLiteral("naïef coördinatie")) == u"naief coordinatie");
+    CHECK(TextFolding::fold(QStringLiteral("MELDPUNT")) == u"meldpunt");
 }
 
 TEST_CASE("words keep their place in the original text")
@@ -24,6 +30,15 @@ TEST_CASE("words keep their place in the original text")
     CHECK(words[2].length == 8);
     CHECK(words[2].folded == u"melders");
     CHECK(words[3].folded == u"e");
+}
+
+TEST_CASE("both apostrophes and punctuation: the same words")
+{
+    const QStringList expected { QStringLiteral("videos"), QStringLiteral("zon"), QStringLiteral("e"),
+                                 QStringLiteral("mail") };
+    CHECK(TextFolding::tokens(QStringLiteral("video’s, zo’n e-mail!")) == expected);
+    CHECK(TextFolding::tokens(QStringLiteral("video's; zo'n (e-mail)?")) == expected);
+    CHECK(TextFolding::tokens(QStringLiteral("‘video’s’ «zo'n» „e–mail”")) == expected);
 }
 
 TEST_CASE("hostile text gives no words and no crash")
