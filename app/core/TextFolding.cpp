@@ -45,10 +45,6 @@ QString TextFolding::fold(const QString &text)
         case 0x0152:
             folded += u"oe";
             continue;
-        case 0x00DF: // ß: simple case folding keeps it
-        case 0x1E9E:
-            folded += u"ss";
-            continue;
         case 0x00F8: // ø
         case 0x00D8:
             folded += u'o';
