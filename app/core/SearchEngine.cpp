@@ -166,6 +166,8 @@ void SearchEngine::addField(int document, Field field, const QStringList &texts)
         }
         if (field != Body)
             addPhrase(document, phrase);
+        if (field == Title && !phrase.isEmpty())
+            m_titles[phrase.join(u' ')].push_back(document);
         // Two terms ("anoniem, melder") do not stand together: no proximity boost between them.
         position += 4;
     }
@@ -447,6 +449,7 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         int matchedSlots = 0;
         int exactSlots = 0;
         double proximity = 1.0;
+        bool wholeTitle = false; ///< the query is the document's question or name
     };
     std::vector<Candidate> candidates(documentCount);
     std::vector<int> touched;
@@ -497,6 +500,12 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         }
     }
 
+    // A visitor who types an organisation's name ("politie", "veilig thuis") wants its card.
+    for (const QString &title : { words.join(u' '), kept.join(u' ') }) {
+        for (int d : m_titles.value(title))
+            candidates[size_t(d)].wholeTitle = candidates[size_t(d)].matchedSlots > 0;
+    }
+
     // A query that is a whole question or term of a document ("anoniem melden", "veilig thuis").
     for (const QString &phrase : { words.join(u' '), kept.join(u' ') }) {
         auto it = m_phrases.constFind(phrase);
@@ -521,6 +530,8 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         const Candidate &y = candidates[size_t(c)];
         if (x.matchedSlots != y.matchedSlots)
             return x.matchedSlots > y.matchedSlots;
+        if (x.wholeTitle != y.wholeTitle)
+            return x.wholeTitle;
         if (x.exactSlots != y.exactSlots)
             return x.exactSlots > y.exactSlots;
         if (scores[size_t(a)] != scores[size_t(c)])

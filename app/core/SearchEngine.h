@@ -139,6 +139,7 @@ private:
     std::vector<Word> m_words;
     QHash<QString, int> m_wordIndex;
     QHash<QString, std::vector<int>> m_stemIndex;
+    QHash<QString, std::vector<int>> m_titles; ///< a whole question or name, folded -> documents
     QHash<QString, std::vector<int>> m_phrases; ///< a whole question or term, folded -> documents
     std::vector<int> m_sortedWordIds;           ///< by text, for prefix look-ups
     std::vector<std::vector<int>> m_wordsByLength; ///< for typos: only words of about that length

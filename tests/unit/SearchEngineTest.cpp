@@ -274,3 +274,16 @@ TEST_CASE("search: the held-out queries of search-queries-extra.tsv")
     CHECK(result.first * 100 >= result.total * 80);
     CHECK(result.topThree * 100 >= result.total * 90);
 }
+
+TEST_CASE("search: an organisation's name puts its card first")
+{
+    const QList<QPair<QString, QString>> names { { QStringLiteral("politie"), QStringLiteral("politie") },
+                                                 { QStringLiteral("Veilig Thuis"), QStringLiteral("veilig-thuis") },
+                                                 { QStringLiteral("helpwanted"), QStringLiteral("helpwanted") },
+                                                 { QStringLiteral("stop it now"), QStringLiteral("stop-it-now") },
+                                                 { QStringLiteral("Slachtofferhulp Nederland"), QStringLiteral("slachtofferhulp") } };
+    for (const auto &[query, id] : names) {
+        INFO(query.toStdString());
+        CHECK(firstId(query) == id);
+    }
+}
