@@ -44,7 +44,8 @@ test: build
 	XDG_RUNTIME_DIR=/tmp/meldpunt-test-runtime-$$(id -u) \
 	  ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
 
-# The search benchmark's table, from an optimised build (build-release/); not a test.
+# The benchmarks' tables (search; start-up time and memory), from an optimised build
+# (build-release/); not a test.
 bench: deps
 	@test -f build-release/build.ninja || cmake --preset release
 	cmake --build build-release --target bench
