@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QToolTip>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -54,7 +55,8 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     layout->addWidget(buildEmergencyBand());
     layout->addWidget(buildSearchRow());
     layout->addWidget(m_stack, 1);
-    layout->addWidget(buildFooter());
+    m_footer = buildFooter();
+    layout->addWidget(m_footer);
     setCentralWidget(central);
 
     connect(m_home, &HomePage::topicClicked, this, &MainWindow::openTopic);
@@ -108,6 +110,8 @@ QWidget *MainWindow::buildHeader()
     m_appTitle->setObjectName(QStringLiteral("appTitle"));
     m_appSubtitle = new QLabel;
     m_appSubtitle->setObjectName(QStringLiteral("appSubtitle"));
+    // It wraps rather than squeeze the buttons (the quick-exit button joins them in kiosk mode).
+    m_appSubtitle->setWordWrap(true);
     titles->addWidget(m_appTitle);
     titles->addWidget(m_appSubtitle);
     row->addLayout(titles);
@@ -451,13 +455,23 @@ void MainWindow::showLocation(const Location &location)
     }
 }
 
+void MainWindow::setTouchKeyboard(QWidget *keyboard)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_footer), keyboard);
+}
+
 void MainWindow::resetSession()
 {
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    QToolTip::hideText();
     m_marked.clear();
     m_engines.clear();
     {
+        // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back.
         const QSignalBlocker blocker(m_search);
-        m_search->clear();
+        m_search->setText(QString());
     }
     m_results->clear();
     m_answer->clear();
@@ -466,8 +480,16 @@ void MainWindow::resetSession()
     m_theme = m_defaults.theme;
     setLanguage(m_defaults.language);
     applyTheme();
-    m_home->scrollArea()->verticalScrollBar()->setValue(0);
+    for (QScrollArea *area : { m_home->scrollArea(), m_answer->scrollArea(), m_organisation->scrollArea() }) {
+        area->verticalScrollBar()->setValue(0);
+        area->horizontalScrollBar()->setValue(0);
+    }
+    m_results->list()->scrollToTop();
     showLocation(m_history.last());
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
     m_search->setFocus();
 }
 

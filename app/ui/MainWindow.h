@@ -55,8 +55,9 @@ public:
     void showHome();
     void goBack();
 
-    /// Back to the state of a fresh start, for the next visitor: no search text, no history,
-    /// default language and look, scrolled to the top.
+    /// Back to the state of a fresh start, for the next visitor: no search text (nor its undo
+    /// history), no history, nothing on the pages, default language and look, every page
+    /// scrolled to the top, no popup, an empty clipboard and selection.
     void resetSession();
 
     QLineEdit *searchField() const { return m_search; }
@@ -64,6 +65,8 @@ public:
     int historyDepth() const { return int(m_history.size()); }
 
     QPushButton *quickExitButton() const { return m_quickExit; }
+    /// Puts an on-screen keyboard below the pages (kiosk mode); the window takes ownership.
+    void setTouchKeyboard(QWidget *keyboard);
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
@@ -92,6 +95,7 @@ private:
     QWidget *buildEmergencyBand();
     QWidget *buildSearchRow();
     QWidget *buildFooter();
+    QWidget *m_footer = nullptr;
     void retranslate();
     void applyTheme();
     const LanguageContent &content() const;
