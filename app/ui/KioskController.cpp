@@ -62,7 +62,10 @@ KioskController::KioskController(MainWindow &window, Settings settings, QObject 
     connect(&m_idleTimer, &QTimer::timeout, this, &KioskController::onIdle);
     connect(m_idle, &IdleOverlay::continued, this, &KioskController::noteInput);
     connect(m_idle, &IdleOverlay::expired, this, &KioskController::wipe);
-    connect(m_neutral, &NeutralScreen::dismissed, this, [this] { m_window.searchField()->setFocus(); });
+    connect(m_neutral, &NeutralScreen::dismissed, this, [this] {
+        m_window.setWindowTitle(m_windowTitle);
+        m_window.searchField()->setFocus();
+    });
     connect(m_admin, &AdminPinDialog::pinEntered, this, &KioskController::onPinEntered);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [] { clearClipboard(); });
 
@@ -201,6 +204,9 @@ void KioskController::showNeutral()
 {
     m_idleTimer.stop();
     m_neutral->showNow();
+    // A task switcher or a screen reader shows the title too: it names nothing either.
+    m_windowTitle = m_window.windowTitle();
+    m_window.setWindowTitle(m_neutral->accessibleName());
 }
 
 void KioskController::onIdle()
@@ -215,7 +221,10 @@ void KioskController::wipe()
     m_idleTimer.stop();
     m_idle->stop();
     m_admin->close();
-    m_neutral->hide();
+    if (m_neutral->isVisible()) {
+        m_neutral->hide();
+        m_window.setWindowTitle(m_windowTitle);
+    }
     m_shiftCount = 0;
     m_window.resetSession();
     clearClipboard();

@@ -89,6 +89,7 @@ private:
     AdminPinDialog *m_admin;
     TouchKeyboard *m_keyboard;
     bool m_unlocked = false;
+    QString m_windowTitle; ///< the window's own title while the neutral screen has replaced it
 
     // Shift on its own: pressed with no other key or click before its release.
     bool m_shiftDown = false;
