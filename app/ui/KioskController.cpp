@@ -123,11 +123,14 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
         }
     }
 
-    if (event->spontaneous() && (type == QEvent::KeyPress || type == QEvent::KeyRelease || isInput(type))) {
+    // A key that a shortcut takes (Escape, Back) never arrives as KeyPress: the shortcut
+    // map's ShortcutOverride, which Qt itself sends, is the only trace of it.
+    const bool keyDown = type == QEvent::ShortcutOverride || (type == QEvent::KeyPress && event->spontaneous());
+    if (keyDown || (event->spontaneous() && (type == QEvent::KeyRelease || isInput(type)))) {
         trackShift(*event);
-        if (type == QEvent::KeyPress && !static_cast<const QKeyEvent *>(event)->isAutoRepeat())
+        if (keyDown && !static_cast<const QKeyEvent *>(event)->isAutoRepeat())
             m_keyboard->physicalKeySeen();
-        if (isInput(type)) {
+        if (isInput(type) || keyDown) {
             if (m_idle->isVisible()) {
                 // Any touch or key while counting down continues, and does nothing else.
                 if (type != QEvent::MouseMove) {
@@ -151,20 +154,20 @@ void KioskController::noteInput()
 void KioskController::trackShift(const QEvent &event)
 {
     const QEvent::Type type = event.type();
-    if (type == QEvent::KeyPress || type == QEvent::KeyRelease) {
+    if (type == QEvent::KeyPress || type == QEvent::ShortcutOverride || type == QEvent::KeyRelease) {
         const auto &key = static_cast<const QKeyEvent &>(event);
         if (key.isAutoRepeat())
             return;
         if (key.key() != Qt::Key_Shift) {
             // A capital letter, a shortcut: not Shift on its own. The same event may pass
             // the filter more than once (window, widget, parents); this is idempotent.
-            if (type == QEvent::KeyPress) {
+            if (type != QEvent::KeyRelease) {
                 m_shiftAlone = false;
                 m_shiftCount = 0;
             }
             return;
         }
-        if (type == QEvent::KeyPress) {
+        if (type != QEvent::KeyRelease) {
             m_shiftDown = true;
             m_shiftAlone = true;
             return;

@@ -468,15 +468,14 @@ void MainWindow::resetSession()
     QToolTip::hideText();
     m_marked.clear();
     m_engines.clear();
-    {
-        // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back.
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(QString());
-    }
+    m_history = { Location {} };
+    // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No
+    // QSignalBlocker: it would also keep the field's clear button from hiding. On home an
+    // empty text changes nothing else.
+    m_search->setText(QString());
     m_results->clear();
     m_answer->clear();
     m_organisation->clear();
-    m_history = { Location {} };
     m_theme = m_defaults.theme;
     setLanguage(m_defaults.language);
     applyTheme();

@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
+#include <QToolButton>
 
 #include <memory>
 
@@ -392,6 +393,15 @@ TEST_CASE("kiosk touch keyboard types into the search field, and goes when a rea
     QTest::keyClick(kiosk.search(), Qt::Key_X);
     CHECK_FALSE(keyboard->isVisible());
     CHECK(kiosk.search()->text() == u"x");
+}
+
+TEST_CASE("kiosk touch keyboard: a key that a shortcut takes counts as a real keyboard too")
+{
+    Kiosk kiosk;
+    REQUIRE(kiosk.controller->touchKeyboard()->isVisible());
+    QTest::keyClick(kiosk.search(), Qt::Key_Escape); // the window's "back" shortcut
+    CHECK_FALSE(kiosk.controller->touchKeyboard()->isVisible());
+    CHECK(kiosk.controller->idleTimerActive());
 }
 
 TEST_CASE("kiosk touch keyboard: on stays, off never shows")
