@@ -44,9 +44,13 @@ AdminPinDialog::AdminPinDialog(QWidget *parent)
     inner->addWidget(m_pin);
     inner->addLayout(buttons);
 
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(panel);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(panel, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
 
     connect(m_ok, &QPushButton::clicked, this, [this] { Q_EMIT pinEntered(m_pin->text()); });

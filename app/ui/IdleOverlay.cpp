@@ -1,6 +1,8 @@
 #include "IdleOverlay.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,7 +21,8 @@ IdleOverlay::IdleOverlay(QWidget *parent)
     auto *panel = new QWidget;
     panel->setObjectName(QStringLiteral("overlayPanel"));
     panel->setAttribute(Qt::WA_StyledBackground);
-    panel->setMaximumWidth(720);
+    // A fixed width and stretches (not an alignment) keep the wrapped text's height right.
+    panel->setFixedWidth(640);
     auto *inner = new QVBoxLayout(panel);
     inner->setContentsMargins(48, 40, 48, 40);
     inner->setSpacing(16);
@@ -38,9 +41,13 @@ IdleOverlay::IdleOverlay(QWidget *parent)
     inner->addSpacing(8);
     inner->addWidget(m_continue);
 
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(panel);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(panel, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
 
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -52,6 +59,7 @@ IdleOverlay::IdleOverlay(QWidget *parent)
 void IdleOverlay::start(int seconds, std::chrono::milliseconds step)
 {
     m_left = seconds;
+    m_focusBefore = QApplication::focusWidget();
     m_timer.start(step);
     retranslate();
     cover();
@@ -79,6 +87,8 @@ void IdleOverlay::continueSession()
     if (!isVisible())
         return;
     stop();
+    if (m_focusBefore)
+        m_focusBefore->setFocus();
     Q_EMIT continued();
 }
 
@@ -108,8 +118,9 @@ void IdleOverlay::retranslate()
 {
     m_title->setText(tr("Are you still there?", "asked after a while without touches, before the screen starts over"));
     m_count->setText(QString::number(m_left));
-    m_text->setText(tr("In %n second(s) this screen starts over for the next visitor, and what you searched "
-                       "and read is wiped.", "countdown on the idle overlay", m_left));
+    m_count->setAccessibleName(tr("%n second(s) left", "the countdown, read out by screen readers", m_left));
+    m_text->setText(tr("When the count reaches zero, this screen starts over for the next visitor and "
+                       "what you searched and read is wiped."));
     m_continue->setText(tr("Yes, I am still here"));
     m_continue->setAccessibleName(m_continue->text());
     setAccessibleName(m_title->text());

@@ -2,6 +2,7 @@
 
 #include "Overlay.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -24,6 +25,8 @@ public:
     void start(int seconds, std::chrono::milliseconds step = std::chrono::seconds(1));
     /// Hides it without a signal.
     void stop();
+    /// The visitor is still there: hides it, gives the focus back, says continued().
+    void continueSession();
     int secondsLeft() const { return m_left; }
     QPushButton *continueButton() const { return m_continue; }
 
@@ -39,9 +42,9 @@ protected:
 private:
     void tick();
     void retranslate();
-    void continueSession();
 
     QTimer m_timer;
+    QPointer<QWidget> m_focusBefore; ///< gets the focus back when the visitor continues
     int m_left = 0;
     QLabel *m_title;
     QLabel *m_text;

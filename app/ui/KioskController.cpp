@@ -134,8 +134,7 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
             if (m_idle->isVisible()) {
                 // Any touch or key while counting down continues, and does nothing else.
                 if (type != QEvent::MouseMove) {
-                    m_idle->stop();
-                    noteInput();
+                    m_idle->continueSession(); // says continued(): the idle timer starts again
                     return true;
                 }
             } else if (!m_neutral->isVisible()) {

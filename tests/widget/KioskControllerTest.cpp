@@ -204,6 +204,47 @@ TEST_CASE("kiosk idle: the countdown appears after the timeout and a touch conti
     CHECK(kiosk.controller->idleTimerActive());
 }
 
+TEST_CASE("kiosk idle: continuing gives the focus back to the search field, and the touch keyboard returns")
+{
+    Kiosk kiosk;
+    QTest::mouseClick(kiosk.controller->touchKeyboard()->key(QStringLiteral("m")), Qt::LeftButton);
+    REQUIRE(kiosk.search()->text() == u"m");
+    IdleOverlay *overlay = kiosk.controller->idleOverlay();
+    REQUIRE(waitFor([overlay] { return overlay->isVisible(); }));
+    CHECK_FALSE(kiosk.search()->hasFocus());
+    QTest::mouseClick(overlay->continueButton(), Qt::LeftButton);
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(kiosk.search()->hasFocus());
+    CHECK(kiosk.controller->touchKeyboard()->isVisible());
+    CHECK(kiosk.controller->idleTimerActive());
+}
+
+TEST_CASE("kiosk wipe: the administrator's text size and contrast are the defaults it returns to")
+{
+    MainWindow window(test::builtInContent(),
+                      { QStringLiteral("en"), true, Theme { Theme::TextSize::Large, true } });
+    KioskController controller(window, fastSettings());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.theme().textSize == Theme::TextSize::Large);
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("textSize_large"))->isChecked());
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("contrastButton"))->isChecked());
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("textSize_normal")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("language_nl")), Qt::LeftButton);
+    REQUIRE(window.theme().textSize == Theme::TextSize::Normal);
+    REQUIRE_FALSE(window.theme().highContrast);
+
+    controller.wipe();
+    CHECK(window.theme().textSize == Theme::TextSize::Large);
+    CHECK(window.theme().highContrast);
+    CHECK(window.language() == u"en");
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("textSize_large"))->isChecked());
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("contrastButton"))->isChecked());
+    CHECK(qApp->styleSheet().contains(QStringLiteral("#ffd60a"))); // the high-contrast palette
+}
+
 TEST_CASE("kiosk idle: after the countdown the session is wiped and nothing of it is left in any widget")
 {
     Kiosk kiosk;
