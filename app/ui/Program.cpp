@@ -163,6 +163,10 @@ int Program::run(int argc, char *argv[])
         break;
     }
 
+    const QString remote = PluginGuard::checkConnections(QProcessEnvironment::systemEnvironment(), options.qtArguments);
+    if (!remote.isEmpty())
+        return refuse(remote);
+
     const KioskConfig config = readConfig(options.configFile);
     if (options.kiosk)
         KioskEnvironment::prepare();
