@@ -23,6 +23,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolTip>
+#include <QTimer>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -100,9 +101,13 @@ QWidget *MainWindow::buildHeader()
     auto *header = new QWidget;
     header->setObjectName(QStringLiteral("header"));
     header->setAttribute(Qt::WA_StyledBackground);
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(32, 14, 32, 14);
-    row->setSpacing(12);
+    auto *rows = new QVBoxLayout(header);
+    rows->setContentsMargins(32, 14, 32, 14);
+    rows->setSpacing(10);
+    m_headerTop = new QHBoxLayout;
+    m_headerTop->setSpacing(12);
+    rows->addLayout(m_headerTop);
+    QHBoxLayout *row = m_headerTop;
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -116,6 +121,15 @@ QWidget *MainWindow::buildHeader()
     titles->addWidget(m_appSubtitle);
     row->addLayout(titles);
     row->addStretch();
+
+    // Languages, text size and contrast: beside the title when they fit, else on a row of
+    // their own (large text, or the quick-exit button in kiosk mode), never clipped.
+    m_headerControls = new QWidget;
+    auto *controls = new QHBoxLayout(m_headerControls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->setSpacing(12);
+    row->addWidget(m_headerControls);
+    row = controls;
 
     m_languages = new QButtonGroup(this);
     m_languages->setExclusive(true);
@@ -162,9 +176,42 @@ QWidget *MainWindow::buildHeader()
     m_quickExit->setObjectName(QStringLiteral("quickExit"));
     m_quickExit->setVisible(m_defaults.kiosk);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
-    row->addSpacing(16);
-    row->addWidget(m_quickExit);
+    m_headerTop->addSpacing(16);
+    m_headerTop->addWidget(m_quickExit);
+
+    m_headerBottom = new QHBoxLayout;
+    m_headerBottom->setSpacing(12);
+    m_headerBottom->addStretch();
+    rows->addLayout(m_headerBottom);
     return header;
+}
+
+void MainWindow::updateHeaderLayout()
+{
+    if (!m_headerControls)
+        return;
+    // Widgets' own size hints, polished: the layouts' cached hints lag behind a new style sheet.
+    m_headerControls->parentWidget()->ensurePolished();
+    for (QWidget *widget : m_headerControls->parentWidget()->findChildren<QWidget *>())
+        widget->ensurePolished();
+    m_headerControls->layout()->invalidate();
+    int needed = 32 + 32 + m_appTitle->sizeHint().width() + m_headerTop->spacing()
+        + m_headerControls->sizeHint().width();
+    // A box layout adds no spacing beside spacer items: only the 16 px before the button.
+    if (m_quickExit->isVisibleTo(this))
+        needed += 16 + m_quickExit->sizeHint().width();
+    const bool fits = needed <= width();
+    const bool below = m_headerBottom->indexOf(m_headerControls) >= 0;
+    if (fits && below)
+        m_headerTop->insertWidget(m_headerTop->count() - 2, m_headerControls); // before the quick exit
+    else if (!fits && !below)
+        m_headerBottom->addWidget(m_headerControls);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateHeaderLayout();
 }
 
 QWidget *MainWindow::buildEmergencyBand()
@@ -285,6 +332,9 @@ void MainWindow::applyTheme()
     m_contrast->setChecked(m_theme.highContrast);
     if (!m_history.isEmpty())
         showLocation(m_history.last()); // rich text carries its colours inline
+    updateHeaderLayout();
+    // Once more when the new style has reached every widget.
+    QTimer::singleShot(0, this, &MainWindow::updateHeaderLayout);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -319,6 +369,7 @@ void MainWindow::retranslate()
     m_contrast->setAccessibleName(m_contrast->text());
     m_quickExit->setText(tr("Quick exit"));
     m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
+    updateHeaderLayout();
 }
 
 QWidget *MainWindow::currentPage() const

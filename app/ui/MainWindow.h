@@ -11,6 +11,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -75,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
@@ -92,6 +94,10 @@ private:
     };
 
     QWidget *buildHeader();
+    void updateHeaderLayout();
+    QHBoxLayout *m_headerTop = nullptr;
+    QHBoxLayout *m_headerBottom = nullptr;
+    QWidget *m_headerControls = nullptr;
     QWidget *buildEmergencyBand();
     QWidget *buildSearchRow();
     QWidget *buildFooter();

@@ -495,3 +495,25 @@ TEST_CASE("kiosk admin: without a PIN hash the chord does nothing")
     QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     CHECK_FALSE(kiosk.controller->adminPinDialog()->isVisible());
 }
+
+TEST_CASE("kiosk header: at every text size and in both looks, no button is clipped, quick exit included")
+{
+    Kiosk kiosk;
+    kiosk.window.resize(1280, 900);
+    QWidget *header = kiosk.window.findChild<QWidget *>(QStringLiteral("header"));
+    REQUIRE(header);
+    for (const bool contrast : { false, true }) {
+        for (const Theme::TextSize size : { Theme::TextSize::Normal, Theme::TextSize::Large, Theme::TextSize::Larger }) {
+            kiosk.window.setHighContrast(contrast);
+            kiosk.window.setTextSize(size);
+            QTest::qWait(20); // the style reaches the widgets, the header settles
+            for (QPushButton *button : header->findChildren<QPushButton *>()) {
+                INFO(button->objectName().toStdString() << " at text size " << int(size) << ", contrast " << contrast);
+                CHECK(button->isVisible());
+                CHECK(button->width() >= button->sizeHint().width());
+                CHECK(header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size())));
+            }
+        }
+    }
+    CHECK(kiosk.window.quickExitButton()->isVisible());
+}
