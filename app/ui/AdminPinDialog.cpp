@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,10 +54,7 @@ AdminPinDialog::AdminPinDialog(QWidget *parent)
 
     connect(m_ok, &QPushButton::clicked, this, [this] { Q_EMIT pinEntered(m_pin->text()); });
     connect(m_pin, &QLineEdit::returnPressed, m_ok, &QPushButton::click);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        close();
-        Q_EMIT cancelled();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &AdminPinDialog::cancel);
     retranslate();
 }
 
@@ -83,13 +79,16 @@ void AdminPinDialog::showWrongPin()
     m_pin->setFocus();
 }
 
-void AdminPinDialog::keyPressEvent(QKeyEvent *event)
+void AdminPinDialog::showLockedOut()
 {
-    if (event->key() == Qt::Key_Escape) {
-        m_cancel->click();
-        return;
-    }
-    Overlay::keyPressEvent(event);
+    m_pin->setText(QString());
+    m_message->setText(tr("Too many wrong PINs. Wait a minute and try again."));
+}
+
+void AdminPinDialog::cancel()
+{
+    close();
+    Q_EMIT cancelled();
 }
 
 void AdminPinDialog::changeEvent(QEvent *event)

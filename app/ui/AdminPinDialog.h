@@ -20,6 +20,9 @@ public:
     void open();
     void close();
     void showWrongPin();
+    void showLockedOut();
+    /// Closes it and says cancelled(), as its Cancel button does.
+    void cancel();
     QLineEdit *pinField() const { return m_pin; }
 
 Q_SIGNALS:
@@ -28,7 +31,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();

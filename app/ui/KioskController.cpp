@@ -116,6 +116,13 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
             event->accept();
             return true;
         }
+        if (m_admin->isVisible() && key.key() == Qt::Key_Escape) {
+            // Before the window's own Escape shortcut ("back") takes it.
+            if (type == QEvent::KeyPress)
+                m_admin->cancel();
+            event->accept();
+            return true;
+        }
         if (type == QEvent::KeyPress && isAdminChord(key)) {
             if (!m_settings.adminPinHash.isEmpty() && !m_admin->isVisible())
                 m_admin->open();
@@ -235,10 +242,24 @@ void KioskController::wipe()
 
 void KioskController::onPinEntered(const QString &pin)
 {
+    // Guessing at the terminal is slowed down; argon2id already makes each try cost time.
+    if (m_wrongPins >= pinTries) {
+        if (m_pinLockedSince.elapsed() < pinLockout.count()) {
+            m_admin->showLockedOut();
+            return;
+        }
+        m_wrongPins = 0;
+    }
     if (!PinHash::verify(pin, m_settings.adminPinHash)) {
-        m_admin->showWrongPin();
+        if (++m_wrongPins >= pinTries) {
+            m_pinLockedSince.start();
+            m_admin->showLockedOut();
+        } else {
+            m_admin->showWrongPin();
+        }
         return;
     }
+    m_wrongPins = 0;
     m_admin->close();
     m_unlocked = true;
     Q_EMIT unlocked();

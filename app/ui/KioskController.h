@@ -52,6 +52,9 @@ public:
     /// Shift presses that count as one quick exit, and the time they must fall within.
     static constexpr int quickExitPresses = 3;
     static constexpr std::chrono::milliseconds quickExitWindow = std::chrono::seconds(4);
+    /// Wrong PINs in a row before the PIN is not even checked for a while.
+    static constexpr int pinTries = 5;
+    static constexpr std::chrono::milliseconds pinLockout = std::chrono::seconds(60);
 
     void quickExit();
     /// Back to a fresh start for the next visitor: the window's session, the kiosk's own
@@ -89,6 +92,8 @@ private:
     AdminPinDialog *m_admin;
     TouchKeyboard *m_keyboard;
     bool m_unlocked = false;
+    int m_wrongPins = 0;
+    QElapsedTimer m_pinLockedSince;
     QString m_windowTitle; ///< the window's own title while the neutral screen has replaced it
 
     // Shift on its own: pressed with no other key or click before its release.

@@ -489,6 +489,30 @@ TEST_CASE("kiosk admin: the chord asks for the PIN, a wrong PIN keeps the kiosk,
     CHECK(kiosk.window.close()); // now the window may close
 }
 
+TEST_CASE("kiosk admin: after five wrong PINs even the right one waits, and Escape closes the panel")
+{
+    KioskController::Settings settings = fastSettings();
+    settings.adminPinHash = PinHash::hash(QStringLiteral("2580"));
+    Kiosk kiosk(settings);
+    QSignalSpy unlocked(kiosk.controller.get(), &KioskController::unlocked);
+    AdminPinDialog *dialog = kiosk.controller->adminPinDialog();
+    QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    REQUIRE(dialog->isVisible());
+    for (int i = 0; i < KioskController::pinTries; ++i) {
+        QTest::keyClicks(dialog->pinField(), QString::number(1000 + i));
+        QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+    }
+    QTest::keyClicks(dialog->pinField(), QStringLiteral("2580"));
+    QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+    CHECK(unlocked.count() == 0);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(kiosk.window.close());
+
+    QTest::keyClick(dialog->pinField(), Qt::Key_Escape);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+}
+
 TEST_CASE("kiosk admin: without a PIN hash the chord does nothing")
 {
     Kiosk kiosk;
