@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::AdminPinDialog</name>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a minute and try again.</source>
+        <translation>Too many wrong PINs. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s PIN to leave the kiosk.</source>
+        <translation>Type the administrator&apos;s PIN to leave the kiosk.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::AnswerPage</name>
     <message>
         <source>Who can help you further</source>
@@ -88,6 +119,30 @@
         <source>Where you can get help</source>
         <extracomment>Heading above the help organisations&apos; cards on the home screen</extracomment>
         <translation>Where you can get help</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <comment>asked after a while without touches, before the screen starts over</comment>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <comment>the countdown, read out by screen readers</comment>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the count reaches zero, this screen starts over for the next visitor and what you searched and read is wiped.</source>
+        <translation>When the count reaches zero, this screen starts over for the next visitor and what you searched and read is wiped.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Yes, I am still here</translation>
     </message>
 </context>
 <context>
@@ -186,6 +241,18 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::NeutralScreen</name>
+    <message>
+        <source>Welcome</source>
+        <comment>the neutral screen after quick exit; names nothing of the app</comment>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::OrganisationPage</name>
     <message>
         <source>Copied</source>
@@ -278,6 +345,42 @@
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::TouchKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the space bar of the on-screen keyboard</comment>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide the on-screen keyboard</source>
+        <translation>Hide the on-screen keyboard</translation>
     </message>
 </context>
 </TS>

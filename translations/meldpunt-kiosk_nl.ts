@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::AdminPinDialog</name>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Die pincode klopt niet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a minute and try again.</source>
+        <translation>Te vaak een verkeerde pincode. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s PIN to leave the kiosk.</source>
+        <translation>Typ de pincode van de beheerder om de kiosk te verlaten.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosk verlaten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::AnswerPage</name>
     <message>
         <source>Who can help you further</source>
@@ -88,6 +119,30 @@
         <source>Where you can get help</source>
         <extracomment>Heading above the help organisations&apos; cards on the home screen</extracomment>
         <translation>Hier kun je terecht</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <comment>asked after a while without touches, before the screen starts over</comment>
+        <translation>Ben je er nog?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <comment>the countdown, read out by screen readers</comment>
+        <translation>
+            <numerusform>nog %n seconde</numerusform>
+            <numerusform>nog %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the count reaches zero, this screen starts over for the next visitor and what you searched and read is wiped.</source>
+        <translation>Als de teller op nul staat, begint dit scherm opnieuw voor de volgende bezoeker en wordt gewist wat je hebt gezocht en gelezen.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Ja, ik ben er nog</translation>
     </message>
 </context>
 <context>
@@ -186,6 +241,18 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::NeutralScreen</name>
+    <message>
+        <source>Welcome</source>
+        <comment>the neutral screen after quick exit; names nothing of the app</comment>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Raak het scherm aan om te beginnen</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::OrganisationPage</name>
     <message>
         <source>Copied</source>
@@ -278,6 +345,42 @@
     <message>
         <source>Results</source>
         <translation>Resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::TouchKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Schermtoetsenbord</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Laatste letter wissen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Zoekveld leegmaken</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the space bar of the on-screen keyboard</comment>
+        <translation>spatie</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the on-screen keyboard</source>
+        <translation>Schermtoetsenbord verbergen</translation>
     </message>
 </context>
 </TS>

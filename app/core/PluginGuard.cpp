@@ -16,6 +16,28 @@ QString firstName(const QString &value)
     return value.section(u':', 0, 0).trimmed();
 }
 
+/// "host:0", "localhost:0", "tcp/host:0" reach the X server over TCP; ":0", "unix:0" and a
+/// socket path stay local.
+bool displayIsRemote(const QString &display)
+{
+    const QString value = display.trimmed();
+    if (value.isEmpty() || value.startsWith(u'/'))
+        return false;
+    const qsizetype colon = value.lastIndexOf(u':');
+    const QString host = colon < 0 ? value : value.left(colon);
+    return !host.isEmpty() && host != u"unix";
+}
+
+/// A D-Bus address lists transports separated by ';': only unix: stays on the machine.
+bool busIsRemote(const QString &address)
+{
+    for (const QString &transport : address.split(u';', Qt::SkipEmptyParts)) {
+        if (!transport.trimmed().startsWith(u"unix:"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 const QStringList &PluginGuard::allowedPlatforms()
@@ -82,6 +104,23 @@ QString PluginGuard::check(const QProcessEnvironment &environment, const QString
         if (argument == u"-platformtheme" && value != u"gtk3" && value != u"xdgdesktopportal")
             return QStringLiteral("-platformtheme %1 is not allowed; %2.").arg(value, why);
     }
+    return {};
+}
+
+QString PluginGuard::checkConnections(const QProcessEnvironment &environment, const QStringList &qtArguments)
+{
+    const QString network = QStringLiteral("it would be reached over the network, and this program never does");
+    if (displayIsRemote(environment.value(QStringLiteral("DISPLAY"))))
+        return QStringLiteral("DISPLAY=%1 names another host; %2. Use a local display such as :0.")
+            .arg(environment.value(QStringLiteral("DISPLAY")), network);
+    for (const char *variable : { "DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS" }) {
+        const QString name = QString::fromLatin1(variable);
+        if (busIsRemote(environment.value(name)))
+            return QStringLiteral("%1=%2 is not a unix: address; %3.").arg(name, environment.value(name), network);
+    }
+    const qsizetype display = qtArguments.indexOf(QStringLiteral("-display"));
+    if (display >= 0 && display + 1 < qtArguments.size() && displayIsRemote(qtArguments[display + 1]))
+        return QStringLiteral("-display %1 names another host; %2.").arg(qtArguments[display + 1], network);
     return {};
 }
 

@@ -19,6 +19,14 @@ public:
     /// An empty string when the program may start, else why not.
     static QString check(const QProcessEnvironment &environment, const QStringList &qtArguments);
 
+    /// For a window only: the display and the message buses, which QApplication reaches
+    /// while it starts, must be local sockets. An empty string when they are.
+    ///
+    ///     {DISPLAY=:0}, {DISPLAY=unix:0}            => ""
+    ///     {DISPLAY=192.0.2.7:0}, ["-display", "host:0"] => "... names another host; ..."
+    ///     {DBUS_SESSION_BUS_ADDRESS=tcp:host=example.org,port=5555} => "... is not a unix: address; ..."
+    static QString checkConnections(const QProcessEnvironment &environment, const QStringList &qtArguments);
+
     static const QStringList &allowedPlatforms();
 };
 

@@ -109,6 +109,9 @@ void AnswerPage::clear()
     m_topic->clear();
     m_title->clear();
     m_text->clear();
+    setAccessibleName(QString());
+    m_title->setAccessibleName(QString());
+    m_text->setAccessibleName(QString());
     while (QLayoutItem *item = m_related->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -24,6 +24,8 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QToolTip>
+#include <QTimer>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -56,7 +58,8 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     layout->addWidget(buildEmergencyBand());
     layout->addWidget(buildSearchRow());
     layout->addWidget(m_stack, 1);
-    layout->addWidget(buildFooter());
+    m_footer = buildFooter();
+    layout->addWidget(m_footer);
     setCentralWidget(central);
 
     connect(m_home, &HomePage::topicClicked, this, &MainWindow::openTopic);
@@ -106,6 +109,8 @@ QWidget *MainWindow::buildHeader()
     m_appTitle->setObjectName(QStringLiteral("appTitle"));
     m_appSubtitle = new QLabel;
     m_appSubtitle->setObjectName(QStringLiteral("appSubtitle"));
+    // It wraps rather than squeeze the buttons (the quick-exit button joins them in kiosk mode).
+    m_appSubtitle->setWordWrap(true);
     titles->addWidget(m_appTitle);
     titles->addWidget(m_appSubtitle);
     row->addLayout(titles);
@@ -161,8 +166,9 @@ QWidget *MainWindow::buildHeader()
     m_quickExit->setObjectName(QStringLiteral("quickExit"));
     m_quickExit->setVisible(m_defaults.kiosk);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
-    controls->addSpacing(16);
-    controls->addWidget(m_quickExit);
+    // Outside the flow: quick exit keeps its place at the top right, however the rest wraps.
+    row->addSpacing(16);
+    row->addWidget(m_quickExit, 0, Qt::AlignTop);
     return header;
 }
 
@@ -506,23 +512,40 @@ void MainWindow::showLocation(const Location &location)
     }
 }
 
+void MainWindow::setTouchKeyboard(QWidget *keyboard)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_footer), keyboard);
+}
+
 void MainWindow::resetSession()
 {
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    QToolTip::hideText();
     m_marked.clear();
     m_engines.clear();
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
-    }
+    m_history = { Location {} };
+    // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No
+    // QSignalBlocker: it would also keep the field's clear button from hiding. On home an
+    // empty text changes nothing else.
+    m_search->setText(QString());
     m_results->clear();
     m_answer->clear();
     m_organisation->clear();
-    m_history = { Location {} };
     m_theme = m_defaults.theme;
     setLanguage(m_defaults.language);
     applyTheme();
-    m_home->scrollArea()->verticalScrollBar()->setValue(0);
+    for (QScrollArea *area : { m_home->scrollArea(), m_answer->scrollArea(), m_organisation->scrollArea() }) {
+        area->verticalScrollBar()->setValue(0);
+        area->horizontalScrollBar()->setValue(0);
+    }
+    m_results->list()->scrollToTop();
     showLocation(m_history.last());
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
     m_search->setFocus();
 }
 

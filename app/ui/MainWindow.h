@@ -12,6 +12,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -56,8 +57,9 @@ public:
     void showHome();
     void goBack();
 
-    /// Back to the state of a fresh start, for the next visitor: no search text, no history,
-    /// default language and look, scrolled to the top.
+    /// Back to the state of a fresh start, for the next visitor: no search text (nor its undo
+    /// history), no history, nothing on the pages, default language and look, every page
+    /// scrolled to the top, no popup, an empty clipboard and selection.
     void resetSession();
 
     QLineEdit *searchField() const { return m_search; }
@@ -67,6 +69,8 @@ public:
     QPushButton *quickExitButton() const { return m_quickExit; }
     /// Workstation mode only; null in kiosk mode.
     HandoutBasket *handoutBasket() const { return m_handoutBasket; }
+    /// Puts an on-screen keyboard below the pages (kiosk mode); the window takes ownership.
+    void setTouchKeyboard(QWidget *keyboard);
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
@@ -95,6 +99,7 @@ private:
     QWidget *buildEmergencyBand();
     QWidget *buildSearchRow();
     QWidget *buildFooter();
+    QWidget *m_footer = nullptr;
     void retranslate();
     void updateHandoutButtons();
     void applyTheme();

@@ -188,6 +188,8 @@ void OrganisationPage::clear()
     }
     for (QLabel *label : { m_partOf, m_title, m_helpsWith, m_hours, m_about, m_source })
         label->clear();
+    m_title->setAccessibleName(QString());
+    setAccessibleName(QString());
 }
 
 void OrganisationPage::changeEvent(QEvent *event)

@@ -4,17 +4,24 @@
 #include "CommandLine.h"
 #include "HandoutWriter.h"
 #include "ContentPack.h"
+#include "KioskConfig.h"
+#include "KioskController.h"
+#include "KioskEnvironment.h"
 #include "MainWindow.h"
+#include "NetworkSandbox.h"
+#include "PinHash.h"
 #include "PluginGuard.h"
 #include "UiTranslator.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace meldpunt {
@@ -99,6 +106,41 @@ int writeHandout(const Options &options, char *programName)
     return 0;
 }
 
+/// --hash-pin: the PIN from standard input (one line) to the config line that holds its hash.
+int hashPin(QTextStream &out)
+{
+    QTextStream in(stdin);
+    QString pin = in.readLine();
+    if (pin.endsWith(u'\r'))
+        pin.chop(1);
+    const QString why = PinHash::whyUnacceptable(pin);
+    if (!why.isEmpty())
+        return refuse(why);
+    const QString hash = PinHash::hash(pin);
+    pin.fill(u' ');
+    if (hash.isEmpty()) {
+        errorStream() << "meldpunt-kiosk: the PIN could not be hashed (libsodium)\n";
+        return 1;
+    }
+    out << "admin-pin-hash = " << hash << '\n';
+    return 0;
+}
+
+/// The administrator's settings: --config FILE, else the default file when it exists.
+KioskConfig readConfig(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty() && QFileInfo::exists(QString::fromLatin1(KioskConfig::defaultPath)))
+        file = QString::fromLatin1(KioskConfig::defaultPath);
+    if (file.isEmpty())
+        return {};
+    const KioskConfig::Result result = KioskConfig::load(file);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        errorStream() << diagnostic.toString() << '\n';
+    errorStream().flush();
+    return result.config;
+}
+
 } // namespace
 
 int Program::run(int argc, char *argv[])
@@ -145,11 +187,18 @@ int Program::run(int argc, char *argv[])
     case Options::Mode::Handout:
         return writeHandout(options, argv[0]);
     case Options::Mode::HashPin:
-        errorStream() << "meldpunt-kiosk: this command is not available in this version yet\n";
-        return 1;
+        return hashPin(out);
     case Options::Mode::Window:
         break;
     }
+
+    const QString remote = PluginGuard::checkConnections(QProcessEnvironment::systemEnvironment(), options.qtArguments);
+    if (!remote.isEmpty())
+        return refuse(remote);
+
+    const KioskConfig config = readConfig(options.configFile);
+    if (options.kiosk)
+        KioskEnvironment::prepare();
 
     // Qt sees only the options it is allowed to (PluginGuard checked them).
     std::vector<QByteArray> qtArgumentBytes { QByteArray(argv[0]) };
@@ -168,15 +217,42 @@ int Program::run(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("nl.offlimits.MeldpuntKiosk"));
     QApplication::setStyle(QStringLiteral("Fusion"));
 
-    const ContentLoader::Result content = loadContent(options.contentPack);
+    if (options.kiosk) {
+        // The platform plugin has connected to the display by now: from here on no socket
+        // but AF_UNIX and AF_NETLINK, whatever loads later.
+        const QString sandbox = NetworkSandbox::install();
+        if (!sandbox.isEmpty())
+            errorStream() << "meldpunt-kiosk: " << sandbox << "; continuing with the plugin guard only\n";
+    }
+
+    const ContentLoader::Result content
+        = loadContent(options.contentPack.isEmpty() ? config.contentPack : options.contentPack);
     MainWindow::Settings settings;
     settings.kiosk = options.kiosk;
-    settings.language = options.language.isEmpty() ? content.library.languageCodes().first() : options.language;
+    settings.language = !options.language.isEmpty() ? options.language
+        : !config.language.isEmpty() && content.library.language(config.language)
+        ? config.language
+        : content.library.languageCodes().first();
     if (!content.library.language(settings.language))
         return refuse(QStringLiteral("no content in language '%1'; there is: %2")
                           .arg(settings.language, content.library.languageCodes().join(u", ")));
+    Theme::parseTextSize(config.textSize, settings.theme.textSize);
+    settings.theme.highContrast = config.highContrast;
 
     MainWindow window(content.library, settings);
+    std::unique_ptr<KioskController> kiosk;
+    if (options.kiosk) {
+        KioskController::Settings kioskSettings;
+        kioskSettings.idleTimeout = std::chrono::seconds(options.idleTimeoutSeconds.value_or(config.idleTimeoutSeconds));
+        kioskSettings.touchKeyboard = config.touchKeyboard;
+        kioskSettings.neutralText = config.neutralText;
+        kioskSettings.adminChord = config.adminChord;
+        kioskSettings.adminPinHash = config.adminPinHash;
+        if (config.adminPinHash.isEmpty())
+            errorStream() << "meldpunt-kiosk: no admin-pin-hash in the configuration; the kiosk cannot be "
+                             "left with the admin chord\n";
+        kiosk = std::make_unique<KioskController>(window, kioskSettings);
+    }
     if (!options.openId.isEmpty() && !window.openId(options.openId))
         errorStream() << "meldpunt-kiosk: there is no entry or card '" << options.openId
                       << "'; starting on the home screen\n";

@@ -1,0 +1,129 @@
+#include "IdleOverlay.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+IdleOverlay::IdleOverlay(QWidget *parent)
+    : Overlay(parent)
+    , m_title(new QLabel)
+    , m_text(new QLabel)
+    , m_count(new QLabel)
+    , m_continue(new QPushButton)
+{
+    setObjectName(QStringLiteral("idleOverlay"));
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    auto *panel = new QWidget;
+    panel->setObjectName(QStringLiteral("overlayPanel"));
+    panel->setAttribute(Qt::WA_StyledBackground);
+    // A fixed width and stretches (not an alignment) keep the wrapped text's height right.
+    panel->setFixedWidth(640);
+    auto *inner = new QVBoxLayout(panel);
+    inner->setContentsMargins(48, 40, 48, 40);
+    inner->setSpacing(16);
+    m_title->setObjectName(QStringLiteral("overlayTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_count->setObjectName(QStringLiteral("overlayCount"));
+    m_count->setAlignment(Qt::AlignCenter);
+    m_text->setObjectName(QStringLiteral("overlayText"));
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_continue->setObjectName(QStringLiteral("primary"));
+    m_continue->setMinimumHeight(64);
+    inner->addWidget(m_title);
+    inner->addWidget(m_count);
+    inner->addWidget(m_text);
+    inner->addSpacing(8);
+    inner->addWidget(m_continue);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(panel);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &IdleOverlay::tick);
+    connect(m_continue, &QPushButton::clicked, this, &IdleOverlay::continueSession);
+    retranslate();
+}
+
+void IdleOverlay::start(int seconds, std::chrono::milliseconds step)
+{
+    m_left = seconds;
+    m_focusBefore = QApplication::focusWidget();
+    m_timer.start(step);
+    retranslate();
+    cover();
+    m_continue->setFocus();
+}
+
+void IdleOverlay::stop()
+{
+    m_timer.stop();
+    hide();
+}
+
+void IdleOverlay::tick()
+{
+    if (--m_left > 0) {
+        retranslate();
+        return;
+    }
+    stop();
+    Q_EMIT expired();
+}
+
+void IdleOverlay::continueSession()
+{
+    if (!isVisible())
+        return;
+    stop();
+    if (m_focusBefore)
+        m_focusBefore->setFocus();
+    Q_EMIT continued();
+}
+
+void IdleOverlay::mousePressEvent(QMouseEvent *)
+{
+    continueSession();
+}
+
+bool IdleOverlay::event(QEvent *event)
+{
+    if (event->type() == QEvent::TouchBegin) {
+        continueSession();
+        event->accept();
+        return true;
+    }
+    return Overlay::event(event);
+}
+
+void IdleOverlay::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Overlay::changeEvent(event);
+}
+
+void IdleOverlay::retranslate()
+{
+    m_title->setText(tr("Are you still there?", "asked after a while without touches, before the screen starts over"));
+    m_count->setText(QString::number(m_left));
+    m_count->setAccessibleName(tr("%n second(s) left", "the countdown, read out by screen readers", m_left));
+    m_text->setText(tr("When the count reaches zero, this screen starts over for the next visitor and "
+                       "what you searched and read is wiped."));
+    m_continue->setText(tr("Yes, I am still here"));
+    m_continue->setAccessibleName(m_continue->text());
+    setAccessibleName(m_title->text());
+}
+
+} // namespace meldpunt

@@ -1,0 +1,104 @@
+#include "NeutralScreen.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace meldpunt {
+
+NeutralScreen::NeutralScreen(const QString &text, QWidget *parent)
+    : Overlay(parent)
+    , m_configuredText(text)
+    , m_welcome(new QLabel)
+    , m_time(new QLabel)
+    , m_hint(new QLabel)
+{
+    setObjectName(QStringLiteral("neutralScreen"));
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setFocusPolicy(Qt::StrongFocus);
+    for (QLabel *label : { m_welcome, m_time, m_hint }) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_welcome->setObjectName(QStringLiteral("neutralWelcome"));
+    m_time->setObjectName(QStringLiteral("neutralTime"));
+    m_hint->setObjectName(QStringLiteral("neutralHint"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(64, 64, 64, 64);
+    layout->setSpacing(24);
+    layout->addStretch(2);
+    layout->addWidget(m_welcome);
+    layout->addWidget(m_time);
+    layout->addStretch(3);
+    layout->addWidget(m_hint);
+
+    connect(&m_clock, &QTimer::timeout, this, &NeutralScreen::retranslate);
+    retranslate();
+}
+
+void NeutralScreen::showNow()
+{
+    retranslate();
+    cover();
+    setFocus();
+    m_clock.start(std::chrono::seconds(10));
+}
+
+QString NeutralScreen::text() const
+{
+    return m_welcome->text() + u'\n' + m_time->text() + u'\n' + m_hint->text();
+}
+
+void NeutralScreen::dismiss()
+{
+    if (!isVisible())
+        return;
+    m_clock.stop();
+    hide();
+    Q_EMIT dismissed();
+}
+
+void NeutralScreen::mousePressEvent(QMouseEvent *)
+{
+    dismiss();
+}
+
+void NeutralScreen::keyPressEvent(QKeyEvent *event)
+{
+    // Only deliberate keys: a visitor still pressing Shift must not land back on the app.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        dismiss();
+}
+
+bool NeutralScreen::event(QEvent *event)
+{
+    if (event->type() == QEvent::TouchBegin) {
+        dismiss();
+        event->accept();
+        return true;
+    }
+    return Overlay::event(event);
+}
+
+void NeutralScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Overlay::changeEvent(event);
+}
+
+void NeutralScreen::retranslate()
+{
+    m_welcome->setText(m_configuredText.isEmpty() ? tr("Welcome", "the neutral screen after quick exit; names nothing of the app")
+                                                  : m_configuredText);
+    m_time->setText(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")));
+    m_hint->setText(tr("Touch the screen to start"));
+    setAccessibleName(m_welcome->text());
+}
+
+} // namespace meldpunt

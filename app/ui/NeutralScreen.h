@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Overlay.h"
+
+#include <QTimer>
+
+class QLabel;
+
+namespace meldpunt {
+
+/// What quick exit shows at once: a plain welcome and the time, in plain colours, naming
+/// nothing of the app's topic (not even in its accessible names). The administrator may set
+/// its text (config `neutral-text`). A touch, a click, Enter or Space says dismissed().
+class NeutralScreen : public Overlay
+{
+    Q_OBJECT
+
+public:
+    NeutralScreen(const QString &text, QWidget *parent);
+
+    void showNow();
+    QString text() const;
+
+Q_SIGNALS:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void retranslate();
+    void dismiss();
+
+    QString m_configuredText;
+    QTimer m_clock;
+    QLabel *m_welcome;
+    QLabel *m_time;
+    QLabel *m_hint;
+};
+
+} // namespace meldpunt

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+namespace meldpunt {
+
+/// A widget that covers the whole of its parent and follows its size: the base of the kiosk's
+/// screens on top of the window (idle countdown, neutral screen, administrator's PIN). It
+/// stays inside the one full-screen window, so no new window appears or animates.
+class Overlay : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Overlay(QWidget *parent);
+
+    /// Shows it above everything else in the window.
+    void cover();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+};
+
+} // namespace meldpunt

@@ -1,0 +1,543 @@
+#include "AdminPinDialog.h"
+#include "AnswerPage.h"
+#include "IdleOverlay.h"
+#include "KioskController.h"
+#include "MainWindow.h"
+#include "NeutralScreen.h"
+#include "PinHash.h"
+#include "SearchResultModel.h"
+#include "TestSupport.h"
+#include "TouchKeyboard.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTextEdit>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace meldpunt;
+using namespace std::chrono_literals;
+
+namespace {
+
+KioskController::Settings fastSettings()
+{
+    KioskController::Settings settings;
+    // Short enough that no test sleeps for real seconds, long enough that typing in a test
+    // does not race the timer.
+    settings.idleTimeout = 300ms;
+    settings.countdownSeconds = 3;
+    settings.countdownStep = 30ms;
+    return settings;
+}
+
+struct Kiosk
+{
+    explicit Kiosk(KioskController::Settings settings = fastSettings())
+        : window(test::builtInContent(), { QStringLiteral("nl"), true, {} })
+        , controller(std::make_unique<KioskController>(window, std::move(settings)))
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+
+    QLineEdit *search() const { return window.searchField(); }
+    QString page() const { return window.currentPage()->objectName(); }
+
+    MainWindow window;
+    std::unique_ptr<KioskController> controller;
+};
+
+void pressShiftAlone(QWidget *widget)
+{
+    QTest::keyPress(widget, Qt::Key_Shift);
+    QTest::keyRelease(widget, Qt::Key_Shift, Qt::ShiftModifier);
+}
+
+bool waitFor(const std::function<bool()> &condition)
+{
+    return QTest::qWaitFor(condition, 5000);
+}
+
+/// Every text that the window's widgets and models hold, shown or not.
+QStringList everyText(QWidget *root)
+{
+    QStringList texts;
+    auto addRich = [&texts](const QString &text) {
+        texts << text;
+        if (Qt::mightBeRichText(text))
+            texts << QTextDocumentFragment::fromHtml(text).toPlainText();
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        texts << widget->windowTitle() << widget->accessibleName() << widget->accessibleDescription()
+              << widget->toolTip() << widget->statusTip() << widget->whatsThis();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            addRich(label->text());
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            texts << edit->text() << edit->displayText();
+        if (auto *edit = qobject_cast<QTextEdit *>(widget))
+            texts << edit->toPlainText();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+    }
+    QList<QAbstractItemModel *> models = root->findChildren<QAbstractItemModel *>();
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>())
+        models << view->model();
+    for (QAbstractItemModel *model : models) {
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
+                                  int(SearchResultModel::IdRole), int(SearchResultModel::SnippetRole) })
+                    texts << index.data(role).toString();
+            }
+        }
+    }
+    return texts;
+}
+
+/// The texts that contain `needle`, case folded.
+QStringList holding(const QStringList &texts, const QString &needle)
+{
+    QStringList found;
+    for (const QString &text : texts) {
+        if (text.contains(needle, Qt::CaseInsensitive))
+            found << text.left(120);
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("kiosk lockdown: closing the window, Alt+F4, Ctrl+Q and Ctrl+W do nothing")
+{
+    Kiosk kiosk;
+    int fired = 0;
+    for (const QKeySequence &sequence : { QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(Qt::CTRL | Qt::Key_W),
+                                          QKeySequence(Qt::ALT | Qt::Key_F4) }) {
+        auto *shortcut = new QShortcut(sequence, &kiosk.window);
+        QObject::connect(shortcut, &QShortcut::activated, [&fired] { ++fired; });
+    }
+    int control = 0;
+    auto *other = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), &kiosk.window);
+    QObject::connect(other, &QShortcut::activated, [&control] { ++control; });
+
+    QTest::keyClick(kiosk.search(), Qt::Key_Q, Qt::ControlModifier);
+    QTest::keyClick(kiosk.search(), Qt::Key_W, Qt::ControlModifier);
+    QTest::keyClick(kiosk.search(), Qt::Key_F4, Qt::AltModifier);
+    QTest::keyClick(kiosk.search(), Qt::Key_K, Qt::ControlModifier);
+    CHECK(fired == 0);
+    CHECK(control == 1); // shortcuts work here: the three above were swallowed
+
+    CHECK_FALSE(kiosk.window.close());
+    CHECK(kiosk.window.isVisible());
+
+    // Without the controller the same keys get through: the test can tell.
+    kiosk.controller.reset();
+    QTest::keyClick(kiosk.search(), Qt::Key_Q, Qt::ControlModifier);
+    CHECK(fired == 1);
+}
+
+TEST_CASE("kiosk lockdown: no context menu, nothing dropped in")
+{
+    Kiosk kiosk;
+    QWidget *page = kiosk.window.currentPage();
+    page->setContextMenuPolicy(Qt::CustomContextMenu);
+    QSignalSpy menus(page, &QWidget::customContextMenuRequested);
+    auto requestMenu = [page] {
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10), page->mapToGlobal(QPoint(10, 10)));
+        QCoreApplication::sendEvent(page, &event);
+    };
+    auto dragInto = [&kiosk] {
+        QMimeData data;
+        data.setText(QStringLiteral("dropped"));
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(kiosk.search(), &enter);
+        return enter.isAccepted();
+    };
+    requestMenu();
+    CHECK(menus.count() == 0);
+    CHECK_FALSE(dragInto());
+
+    kiosk.controller.reset();
+    requestMenu();
+    CHECK(menus.count() == 1);
+    CHECK(dragInto());
+}
+
+TEST_CASE("kiosk idle: the countdown appears after the timeout and a touch continues the session")
+{
+    Kiosk kiosk;
+    CHECK_FALSE(kiosk.controller->idleTimerActive()); // nobody has touched it yet
+    QTest::keyClicks(kiosk.search(), QStringLiteral("anoniem"));
+    QTest::keyClick(kiosk.search(), Qt::Key_Return);
+    REQUIRE(kiosk.page() == u"answerPage");
+    CHECK(kiosk.controller->idleTimerActive());
+
+    IdleOverlay *overlay = kiosk.controller->idleOverlay();
+    REQUIRE(waitFor([overlay] { return overlay->isVisible(); }));
+    CHECK(overlay->geometry() == kiosk.window.rect());
+    CHECK(overlay->findChild<QLabel *>(QStringLiteral("overlayTitle"))->text() == u"Ben je er nog?");
+    const int left = overlay->secondsLeft();
+    CHECK(left >= 1);
+    CHECK(left <= 3);
+
+    QTest::mouseClick(overlay, Qt::LeftButton, {}, QPoint(20, 20));
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(kiosk.page() == u"answerPage");
+    CHECK(kiosk.search()->text() == u"anoniem");
+    CHECK(kiosk.controller->idleTimerActive());
+}
+
+TEST_CASE("kiosk idle: continuing gives the focus back to the search field, and the touch keyboard returns")
+{
+    Kiosk kiosk;
+    QTest::mouseClick(kiosk.controller->touchKeyboard()->key(QStringLiteral("m")), Qt::LeftButton);
+    REQUIRE(kiosk.search()->text() == u"m");
+    IdleOverlay *overlay = kiosk.controller->idleOverlay();
+    REQUIRE(waitFor([overlay] { return overlay->isVisible(); }));
+    CHECK_FALSE(kiosk.search()->hasFocus());
+    QTest::mouseClick(overlay->continueButton(), Qt::LeftButton);
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(kiosk.search()->hasFocus());
+    CHECK(kiosk.controller->touchKeyboard()->isVisible());
+    CHECK(kiosk.controller->idleTimerActive());
+}
+
+TEST_CASE("kiosk wipe: the administrator's text size and contrast are the defaults it returns to")
+{
+    MainWindow window(test::builtInContent(),
+                      { QStringLiteral("en"), true, Theme { Theme::TextSize::Large, true } });
+    KioskController controller(window, fastSettings());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.theme().textSize == Theme::TextSize::Large);
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("textSize_large"))->isChecked());
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("contrastButton"))->isChecked());
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("textSize_normal")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("language_nl")), Qt::LeftButton);
+    REQUIRE(window.theme().textSize == Theme::TextSize::Normal);
+    REQUIRE_FALSE(window.theme().highContrast);
+
+    controller.wipe();
+    CHECK(window.theme().textSize == Theme::TextSize::Large);
+    CHECK(window.theme().highContrast);
+    CHECK(window.language() == u"en");
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("textSize_large"))->isChecked());
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("contrastButton"))->isChecked());
+    CHECK(qApp->styleSheet().contains(QStringLiteral("#ffd60a"))); // the high-contrast palette
+}
+
+TEST_CASE("kiosk idle: after the countdown the session is wiped and nothing of it is left in any widget")
+{
+    Kiosk kiosk;
+    const QString query = QStringLiteral("groepsapp");
+    // The precondition that makes the final check mean something.
+    REQUIRE(holding(everyText(&kiosk.window), query).isEmpty());
+
+    QTest::keyClicks(kiosk.search(), query);
+    QTest::keyClick(kiosk.search(), Qt::Key_Return);
+    REQUIRE(kiosk.page() == u"answerPage");
+    const QString entryId = kiosk.window.findChild<AnswerPage *>()->entryId();
+    const FaqEntry *entry = test::builtInContent().language(QStringLiteral("nl"))->entry(entryId);
+    REQUIRE(entry);
+    const QString answerStart = plainText(entry->answer).left(60);
+    REQUIRE_FALSE(holding(everyText(&kiosk.window), entry->question).isEmpty());
+    REQUIRE_FALSE(holding(everyText(&kiosk.window), answerStart).isEmpty());
+
+    // The visitor also changed the look and language, scrolled and copied something.
+    kiosk.window.findChild<AnswerPage *>()->scrollArea()->verticalScrollBar()->setValue(200);
+    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("textSize_larger")), Qt::LeftButton);
+    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("language_en")), Qt::LeftButton);
+    REQUIRE(kiosk.window.language() == u"en");
+    REQUIRE(kiosk.window.theme().highContrast);
+    QGuiApplication::clipboard()->setText(query);
+
+    QSignalSpy wiped(kiosk.controller.get(), &KioskController::sessionWiped);
+    REQUIRE(waitFor([&] { return kiosk.controller->idleOverlay()->isVisible(); }));
+    REQUIRE(waitFor([&] { return wiped.count() == 1; }));
+
+    CHECK_FALSE(kiosk.controller->idleOverlay()->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+    CHECK(kiosk.window.historyDepth() == 1);
+    CHECK(kiosk.window.language() == u"nl");
+    CHECK(kiosk.window.theme().textSize == Theme::TextSize::Normal);
+    CHECK_FALSE(kiosk.window.theme().highContrast);
+    CHECK(kiosk.search()->text().isEmpty());
+    CHECK(kiosk.search()->hasFocus());
+    CHECK_FALSE(kiosk.controller->idleTimerActive()); // nothing to count until the next visitor
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+    CHECK(kiosk.window.findChild<AnswerPage *>()->scrollArea()->verticalScrollBar()->value() == 0);
+    // clear() could be undone; the wipe cannot.
+    CHECK_FALSE(kiosk.search()->isUndoAvailable());
+    QTest::keyClick(kiosk.search(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(kiosk.search()->text().isEmpty());
+
+    const QStringList texts = everyText(&kiosk.window);
+    CHECK(holding(texts, query) == QStringList());
+    CHECK(holding(texts, entryId) == QStringList());
+    // The entry was shown in both languages.
+    for (const QString &code : { QStringLiteral("nl"), QStringLiteral("en") }) {
+        const FaqEntry *shown = test::builtInContent().language(code)->entry(entryId);
+        REQUIRE(shown);
+        CHECK(holding(texts, shown->question) == QStringList());
+        CHECK(holding(texts, plainText(shown->answer).left(60)) == QStringList());
+    }
+}
+
+TEST_CASE("kiosk quick exit by the button: the neutral screen at once, the session wiped, a touch starts afresh")
+{
+    Kiosk kiosk;
+    QTest::keyClicks(kiosk.search(), QStringLiteral("anoniem"));
+    QTest::keyClick(kiosk.search(), Qt::Key_Return);
+    REQUIRE(kiosk.page() == u"answerPage");
+    QPushButton *button = kiosk.window.quickExitButton();
+    REQUIRE(button->isVisible());
+    CHECK(button->text() == u"Snel weg");
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    CHECK(neutral->isVisible()); // at once, without waiting for anything
+    CHECK(neutral->geometry() == kiosk.window.rect());
+    CHECK(kiosk.page() == u"homePage");
+    CHECK(kiosk.search()->text().isEmpty());
+    for (const QString &word : { QStringLiteral("Meldpunt"), QStringLiteral("kinder"), QStringLiteral("porno"),
+                                 QStringLiteral("112"), QStringLiteral("anoniem"), QStringLiteral("misbruik") }) {
+        CHECK(holding(everyText(neutral), word) == QStringList());
+        CHECK_FALSE(kiosk.window.windowTitle().contains(word, Qt::CaseInsensitive));
+    }
+    CHECK(neutral->text().contains(QStringLiteral("Welkom")));
+    CHECK(neutral->text().contains(QTime::currentTime().toString(QStringLiteral("HH:")).left(2)));
+
+    QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));
+    CHECK_FALSE(neutral->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+    CHECK(kiosk.window.windowTitle().contains(QStringLiteral("Meldpunt")));
+    CHECK(kiosk.search()->hasFocus());
+}
+
+TEST_CASE("kiosk quick exit: the administrator's neutral text")
+{
+    KioskController::Settings settings = fastSettings();
+    settings.neutralText = QStringLiteral("Bibliotheek Oost\nOpeningstijden bij de balie");
+    Kiosk kiosk(settings);
+    Q_EMIT kiosk.window.quickExitRequested();
+    CHECK(kiosk.controller->neutralScreen()->text().startsWith(settings.neutralText));
+}
+
+TEST_CASE("kiosk quick exit by Shift pressed on its own three times")
+{
+    Kiosk kiosk;
+    QTest::keyClicks(kiosk.search(), QStringLiteral("melden"));
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    pressShiftAlone(kiosk.search());
+    pressShiftAlone(kiosk.search());
+    CHECK_FALSE(neutral->isVisible());
+    pressShiftAlone(kiosk.search());
+    CHECK(neutral->isVisible());
+    CHECK(kiosk.search()->text().isEmpty());
+    // The Shift key lands on the neutral screen now and does not dismiss it.
+    pressShiftAlone(neutral);
+    CHECK(neutral->isVisible());
+}
+
+TEST_CASE("kiosk quick exit: typing capitals, or Shift interrupted by other input, does not trigger it")
+{
+    Kiosk kiosk;
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    // Shift pressed and released around each capital, as a real keyboard sends it.
+    for (const char letter : { 'A', 'M', 'S', 'T', 'E', 'R' })
+        QTest::keyClick(kiosk.search(), letter, Qt::ShiftModifier);
+    CHECK(kiosk.search()->text() == u"AMSTER");
+    CHECK_FALSE(neutral->isVisible());
+
+    // Two alone, then a letter: the count starts over.
+    pressShiftAlone(kiosk.search());
+    pressShiftAlone(kiosk.search());
+    QTest::keyClick(kiosk.search(), Qt::Key_D);
+    pressShiftAlone(kiosk.search());
+    CHECK_FALSE(neutral->isVisible());
+    // Two alone, then a click: over again too.
+    pressShiftAlone(kiosk.search());
+    QTest::mouseClick(kiosk.search(), Qt::LeftButton);
+    pressShiftAlone(kiosk.search());
+    CHECK_FALSE(neutral->isVisible());
+    // Shift pressed, a letter while it is down, released: not alone.
+    QTest::keyPress(kiosk.search(), Qt::Key_Shift);
+    QTest::keyPress(kiosk.search(), 'A', Qt::ShiftModifier);
+    QTest::keyRelease(kiosk.search(), 'A', Qt::ShiftModifier);
+    QTest::keyRelease(kiosk.search(), Qt::Key_Shift, Qt::ShiftModifier);
+    pressShiftAlone(kiosk.search());
+    pressShiftAlone(kiosk.search());
+    CHECK_FALSE(neutral->isVisible());
+    // And the control: the third alone in a row does it.
+    pressShiftAlone(kiosk.search());
+    CHECK(neutral->isVisible());
+}
+
+TEST_CASE("kiosk touch keyboard types into the search field, and goes when a real key is pressed")
+{
+    Kiosk kiosk;
+    TouchKeyboard *keyboard = kiosk.controller->touchKeyboard();
+    REQUIRE(keyboard->isVisible());
+    for (QPushButton *key : keyboard->findChildren<QPushButton *>()) {
+        INFO(key->property("key").toString().toStdString());
+        CHECK(key->width() >= 48);
+        CHECK(key->height() >= 48);
+        CHECK(key->focusPolicy() == Qt::NoFocus);
+        CHECK_FALSE(key->accessibleName().isEmpty());
+    }
+    auto tap = [keyboard](const QString &name) {
+        QPushButton *key = keyboard->key(name);
+        REQUIRE(key);
+        QTest::mouseClick(key, Qt::LeftButton);
+    };
+    for (const QString &letter : { QStringLiteral("f"), QStringLiteral("i"), QStringLiteral("n"),
+                                   QStringLiteral("a"), QStringLiteral("n"), QStringLiteral("c"),
+                                   QStringLiteral("i"), QStringLiteral("ë"), QStringLiteral("l") })
+        tap(letter);
+    CHECK(kiosk.search()->text() == u"financiël");
+    CHECK(kiosk.search()->hasFocus());
+    CHECK(kiosk.page() == u"resultsPage");
+    tap(QStringLiteral("backspace"));
+    tap(QStringLiteral("space"));
+    for (const QString &letter : { QStringLiteral("é"), QStringLiteral("ï"), QStringLiteral("ü") })
+        tap(letter);
+    CHECK(kiosk.search()->text() == u"financië éïü");
+    tap(QStringLiteral("clear"));
+    CHECK(kiosk.search()->text().isEmpty());
+    CHECK(kiosk.page() == u"homePage");
+
+    tap(QStringLiteral("hide"));
+    CHECK_FALSE(keyboard->isVisible());
+    QTest::mouseClick(kiosk.search(), Qt::LeftButton);
+    CHECK(keyboard->isVisible());
+
+    QTest::keyClick(kiosk.search(), Qt::Key_X);
+    CHECK_FALSE(keyboard->isVisible());
+    CHECK(kiosk.search()->text() == u"x");
+}
+
+TEST_CASE("kiosk touch keyboard: a key that a shortcut takes counts as a real keyboard too")
+{
+    Kiosk kiosk;
+    REQUIRE(kiosk.controller->touchKeyboard()->isVisible());
+    QTest::keyClick(kiosk.search(), Qt::Key_Escape); // the window's "back" shortcut
+    CHECK_FALSE(kiosk.controller->touchKeyboard()->isVisible());
+    CHECK(kiosk.controller->idleTimerActive());
+}
+
+TEST_CASE("kiosk touch keyboard: on stays, off never shows")
+{
+    KioskController::Settings on = fastSettings();
+    on.touchKeyboard = KioskConfig::TouchKeyboard::On;
+    Kiosk withKeyboard(on);
+    QTest::keyClick(withKeyboard.search(), Qt::Key_X);
+    CHECK(withKeyboard.controller->touchKeyboard()->isVisible());
+
+    KioskController::Settings off = fastSettings();
+    off.touchKeyboard = KioskConfig::TouchKeyboard::Off;
+    Kiosk without(off);
+    CHECK(without.search()->hasFocus());
+    CHECK_FALSE(without.controller->touchKeyboard()->isVisible());
+}
+
+TEST_CASE("kiosk admin: the chord asks for the PIN, a wrong PIN keeps the kiosk, the right one unlocks it")
+{
+    KioskController::Settings settings = fastSettings();
+    settings.adminPinHash = PinHash::hash(QStringLiteral("2580"));
+    Kiosk kiosk(settings);
+    QSignalSpy unlocked(kiosk.controller.get(), &KioskController::unlocked);
+    AdminPinDialog *dialog = kiosk.controller->adminPinDialog();
+    CHECK_FALSE(dialog->isVisible());
+
+    QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    REQUIRE(dialog->isVisible());
+    CHECK(kiosk.search()->text().isEmpty()); // the chord typed nothing
+    CHECK(dialog->pinField()->hasFocus());
+    CHECK(dialog->pinField()->echoMode() == QLineEdit::Password);
+
+    QTest::keyClicks(dialog->pinField(), QStringLiteral("1234"));
+    QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(unlocked.count() == 0);
+    CHECK(dialog->pinField()->text().isEmpty());
+    CHECK_FALSE(kiosk.window.close());
+
+    QTest::keyClicks(dialog->pinField(), QStringLiteral("2580"));
+    QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+    CHECK(unlocked.count() == 1);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(kiosk.window.close()); // now the window may close
+}
+
+TEST_CASE("kiosk admin: after five wrong PINs even the right one waits, and Escape closes the panel")
+{
+    KioskController::Settings settings = fastSettings();
+    settings.adminPinHash = PinHash::hash(QStringLiteral("2580"));
+    Kiosk kiosk(settings);
+    QSignalSpy unlocked(kiosk.controller.get(), &KioskController::unlocked);
+    AdminPinDialog *dialog = kiosk.controller->adminPinDialog();
+    QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    REQUIRE(dialog->isVisible());
+    for (int i = 0; i < KioskController::pinTries; ++i) {
+        QTest::keyClicks(dialog->pinField(), QString::number(1000 + i));
+        QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+    }
+    QTest::keyClicks(dialog->pinField(), QStringLiteral("2580"));
+    QTest::keyClick(dialog->pinField(), Qt::Key_Return);
+    CHECK(unlocked.count() == 0);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(kiosk.window.close());
+
+    QTest::keyClick(dialog->pinField(), Qt::Key_Escape);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+}
+
+TEST_CASE("kiosk admin: without a PIN hash the chord does nothing")
+{
+    Kiosk kiosk;
+    QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    CHECK_FALSE(kiosk.controller->adminPinDialog()->isVisible());
+}
+
+TEST_CASE("kiosk header: at every text size and in both looks, no button is clipped, quick exit included")
+{
+    Kiosk kiosk;
+    kiosk.window.resize(1280, 900);
+    QWidget *header = kiosk.window.findChild<QWidget *>(QStringLiteral("header"));
+    REQUIRE(header);
+    for (const bool contrast : { false, true }) {
+        for (const Theme::TextSize size : { Theme::TextSize::Normal, Theme::TextSize::Large, Theme::TextSize::Larger }) {
+            kiosk.window.setHighContrast(contrast);
+            kiosk.window.setTextSize(size);
+            QTest::qWait(20); // the style reaches the widgets, the header settles
+            for (QPushButton *button : header->findChildren<QPushButton *>()) {
+                INFO(button->objectName().toStdString() << " at text size " << int(size) << ", contrast " << contrast);
+                CHECK(button->isVisible());
+                CHECK(button->width() >= button->sizeHint().width());
+                CHECK(header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size())));
+            }
+        }
+    }
+    CHECK(kiosk.window.quickExitButton()->isVisible());
+}
