@@ -48,7 +48,7 @@ public:
     static QString helpText();
 
     static constexpr int minIdleTimeout = 15;
-    static constexpr int maxIdleTimeout = 24 * 3600;
+    static constexpr int maxIdleTimeout = 3600; ///< as in the administrator's config
 };
 
 } // namespace meldpunt

@@ -80,7 +80,8 @@ KioskConfig::Result KioskConfig::parse(const QString &text, const QString &fileN
                 config.idleTimeoutSeconds = seconds;
             else
                 problem(lineNumber, QStringLiteral("idle-timeout must be a whole number of seconds from %1 to %2, not '%3'; using %4")
-                                        .arg(minIdleTimeout).arg(maxIdleTimeout).arg(value).arg(config.idleTimeoutSeconds));
+                                        .arg(QString::number(minIdleTimeout), QString::number(maxIdleTimeout), value,
+                                             QString::number(config.idleTimeoutSeconds)));
         } else if (key == u"touch-keyboard") {
             const QString lower = value.toLower();
             if (lower == u"auto")
