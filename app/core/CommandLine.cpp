@@ -134,7 +134,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     if (!result.error.isEmpty())
         return result;
-    if (options.mode == Options::Mode::Handout && options.outputFile.isEmpty())
+    if (options.kiosk && options.mode != Options::Mode::Window)
+        result.error = QStringLiteral("--kiosk opens the window; it does not go with a command that has none");
+    else if (options.mode == Options::Mode::Handout && options.outputFile.isEmpty())
         result.error = QStringLiteral("--handout needs --output FILE.pdf");
     else if (!options.outputFile.isEmpty() && options.mode != Options::Mode::Handout)
         result.error = QStringLiteral("--output goes with --handout");

@@ -18,13 +18,7 @@ AdminPinDialog::AdminPinDialog(QWidget *parent)
     , m_cancel(new QPushButton)
 {
     setObjectName(QStringLiteral("adminPinDialog"));
-    auto *panel = new QWidget;
-    panel->setObjectName(QStringLiteral("overlayPanel"));
-    panel->setAttribute(Qt::WA_StyledBackground);
-    panel->setFixedWidth(560);
-    auto *inner = new QVBoxLayout(panel);
-    inner->setContentsMargins(40, 32, 40, 32);
-    inner->setSpacing(14);
+    QVBoxLayout *inner = addCentredPanel(560, 40, 14);
     m_title->setObjectName(QStringLiteral("overlayTitle"));
     m_message->setObjectName(QStringLiteral("muted"));
     m_message->setWordWrap(true);
@@ -42,15 +36,6 @@ AdminPinDialog::AdminPinDialog(QWidget *parent)
     inner->addWidget(m_message);
     inner->addWidget(m_pin);
     inner->addLayout(buttons);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(panel);
-    row->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
 
     connect(m_ok, &QPushButton::clicked, this, [this] { Q_EMIT pinEntered(m_pin->text()); });
     connect(m_pin, &QLineEdit::returnPressed, m_ok, &QPushButton::click);

@@ -18,14 +18,7 @@ IdleOverlay::IdleOverlay(QWidget *parent)
 {
     setObjectName(QStringLiteral("idleOverlay"));
     setAttribute(Qt::WA_AcceptTouchEvents);
-    auto *panel = new QWidget;
-    panel->setObjectName(QStringLiteral("overlayPanel"));
-    panel->setAttribute(Qt::WA_StyledBackground);
-    // A fixed width and stretches (not an alignment) keep the wrapped text's height right.
-    panel->setFixedWidth(640);
-    auto *inner = new QVBoxLayout(panel);
-    inner->setContentsMargins(48, 40, 48, 40);
-    inner->setSpacing(16);
+    QVBoxLayout *inner = addCentredPanel(640, 48, 16);
     m_title->setObjectName(QStringLiteral("overlayTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_count->setObjectName(QStringLiteral("overlayCount"));
@@ -40,15 +33,6 @@ IdleOverlay::IdleOverlay(QWidget *parent)
     inner->addWidget(m_text);
     inner->addSpacing(8);
     inner->addWidget(m_continue);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(panel);
-    row->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
 
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &IdleOverlay::tick);

@@ -1,8 +1,10 @@
 #include "Overlay.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QStyleOption>
+#include <QVBoxLayout>
 
 namespace meldpunt {
 
@@ -20,6 +22,28 @@ void Overlay::cover()
     setGeometry(parentWidget()->rect());
     show();
     raise();
+}
+
+QVBoxLayout *Overlay::addCentredPanel(int width, int margin, int spacing)
+{
+    auto *panel = new QWidget;
+    panel->setObjectName(QStringLiteral("overlayPanel"));
+    panel->setAttribute(Qt::WA_StyledBackground);
+    // A fixed width and stretches (not an alignment) keep the wrapped text's height right.
+    panel->setFixedWidth(width);
+    auto *inner = new QVBoxLayout(panel);
+    inner->setContentsMargins(margin, margin * 4 / 5, margin, margin * 4 / 5);
+    inner->setSpacing(spacing);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(panel);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+    return inner;
 }
 
 bool Overlay::eventFilter(QObject *watched, QEvent *event)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QVBoxLayout;
+
 namespace meldpunt {
 
 /// A widget that covers the whole of its parent and follows its size: the base of the kiosk's
@@ -18,6 +20,9 @@ public:
     void cover();
 
 protected:
+    /// A panel of the given width in the middle of the overlay; returns its layout.
+    QVBoxLayout *addCentredPanel(int width, int margin, int spacing);
+
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 };

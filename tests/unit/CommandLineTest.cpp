@@ -43,4 +43,7 @@ TEST_CASE("bad arguments give a clear error")
     CHECK(parse(QStringLiteral("stray")).error.contains(QStringLiteral("unexpected argument")));
     CHECK(parse(QStringLiteral("--search a --list")).error.contains(QStringLiteral("cannot be combined")));
     CHECK(parse(QStringLiteral("--handout a")).error.contains(QStringLiteral("--output")));
+    // A kiosk writes nothing: no handout file, and no command that bypasses its lockdown.
+    CHECK(parse(QStringLiteral("--kiosk --handout a --output x.pdf")).error.contains(QStringLiteral("--kiosk")));
+    CHECK(parse(QStringLiteral("--kiosk --search x")).error.contains(QStringLiteral("--kiosk")));
 }
