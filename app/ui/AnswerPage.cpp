@@ -9,16 +9,13 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace meldpunt {
 
 AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
-    : QWidget(parent)
+    : ScrollPage(QStringLiteral("answerPage"), { 48, 20, 48, 32 }, parent)
     , m_theme(theme)
-    , m_scroll(new QScrollArea(this))
     , m_topic(new QLabel)
     , m_title(new QLabel)
     , m_text(new QLabel)
@@ -26,11 +23,7 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     , m_related(new QGridLayout)
     , m_sourceNote(new QLabel)
 {
-    setObjectName(QStringLiteral("answerPage"));
-    auto *inner = new QWidget;
-    inner->setObjectName(QStringLiteral("page"));
-    auto *layout = new QVBoxLayout(inner);
-    layout->setContentsMargins(48, 20, 48, 32);
+    QVBoxLayout *layout = contentLayout();
     layout->setSpacing(12);
 
     m_topic->setObjectName(QStringLiteral("muted"));
@@ -58,12 +51,6 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     layout->addWidget(m_sourceNote);
     layout->addStretch();
 
-    m_scroll->setWidget(inner);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
     retranslate();
 }
 
@@ -100,7 +87,7 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
         }
     }
     m_relatedHeading->setVisible(!entry.related.isEmpty());
-    m_scroll->verticalScrollBar()->setValue(0);
+    scrollToTop();
 }
 
 void AnswerPage::clear()

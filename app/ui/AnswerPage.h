@@ -3,18 +3,17 @@
 #include "ContentTypes.h"
 
 #include <QSet>
-#include <QWidget>
+#include "ScrollPage.h"
 
 class QGridLayout;
 class QLabel;
-class QScrollArea;
 
 namespace meldpunt {
 
 class Theme;
 
 /// One question with its whole answer and the organisations that help with it.
-class AnswerPage : public QWidget
+class AnswerPage : public ScrollPage
 {
     Q_OBJECT
 
@@ -24,7 +23,6 @@ public:
     void showEntry(const FaqEntry &entry, const LanguageContent &content, const QSet<QString> &marked);
     void clear();
     QString entryId() const { return m_entryId; }
-    QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void organisationClicked(const QString &id);
@@ -36,7 +34,6 @@ private:
     void retranslate();
 
     const Theme &m_theme;
-    QScrollArea *m_scroll;
     QLabel *m_topic;
     QLabel *m_title;
     QLabel *m_text;

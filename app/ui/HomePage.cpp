@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace meldpunt {
@@ -44,18 +43,13 @@ QString primaryContact(const Organisation &organisation)
 }
 
 HomePage::HomePage(QWidget *parent)
-    : QWidget(parent)
-    , m_scroll(new QScrollArea(this))
+    : ScrollPage(QStringLiteral("homePage"), { 32, 16, 32, 32 }, parent)
     , m_topicsHeading(new QLabel(this))
     , m_organisationsHeading(new QLabel(this))
     , m_topics(new QGridLayout)
     , m_organisations(new QGridLayout)
 {
-    setObjectName(QStringLiteral("homePage"));
-    auto *inner = new QWidget;
-    inner->setObjectName(QStringLiteral("page"));
-    auto *layout = new QVBoxLayout(inner);
-    layout->setContentsMargins(32, 16, 32, 32);
+    QVBoxLayout *layout = contentLayout();
     layout->setSpacing(14);
     m_topicsHeading->setObjectName(QStringLiteral("sectionHeading"));
     m_organisationsHeading->setObjectName(QStringLiteral("sectionHeading"));
@@ -68,12 +62,6 @@ HomePage::HomePage(QWidget *parent)
     layout->addLayout(m_organisations);
     layout->addStretch();
 
-    m_scroll->setWidget(inner);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
     retranslate();
 }
 

@@ -2,16 +2,15 @@
 
 #include "ContentTypes.h"
 
-#include <QWidget>
+#include "ScrollPage.h"
 
 class QGridLayout;
 class QLabel;
-class QScrollArea;
 
 namespace meldpunt {
 
 /// The start screen: the topics and the help organisations as large tiles.
-class HomePage : public QWidget
+class HomePage : public ScrollPage
 {
     Q_OBJECT
 
@@ -19,7 +18,6 @@ public:
     explicit HomePage(QWidget *parent = nullptr);
 
     void setContent(const LanguageContent &content);
-    QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void topicClicked(const QString &id);
@@ -31,7 +29,6 @@ protected:
 private:
     void retranslate();
 
-    QScrollArea *m_scroll;
     QLabel *m_topicsHeading;
     QLabel *m_organisationsHeading;
     QGridLayout *m_topics;

@@ -11,16 +11,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace meldpunt {
 
 OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *parent)
-    : QWidget(parent)
+    : ScrollPage(QStringLiteral("organisationPage"), { 48, 20, 48, 32 }, parent)
     , m_theme(theme)
-    , m_scroll(new QScrollArea(this))
     , m_partOf(new QLabel)
     , m_title(new QLabel)
     , m_helpsWith(new QLabel)
@@ -30,11 +27,7 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     , m_source(new QLabel)
     , m_copy(new QPushButton)
 {
-    setObjectName(QStringLiteral("organisationPage"));
-    auto *inner = new QWidget;
-    inner->setObjectName(QStringLiteral("page"));
-    auto *layout = new QVBoxLayout(inner);
-    layout->setContentsMargins(48, 20, 48, 32);
+    QVBoxLayout *layout = contentLayout();
     layout->setSpacing(12);
 
     m_partOf->setObjectName(QStringLiteral("muted"));
@@ -70,12 +63,6 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     layout->addWidget(m_source);
     layout->addStretch();
 
-    m_scroll->setWidget(inner);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
     retranslate();
 }
 
@@ -174,7 +161,7 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
     m_contactText = contactText(organisation);
     m_copy->setEnabled(!organisation.contacts.isEmpty());
     retranslate();
-    m_scroll->verticalScrollBar()->setValue(0);
+    scrollToTop();
 }
 
 void OrganisationPage::clear()

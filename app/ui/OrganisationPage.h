@@ -3,11 +3,10 @@
 #include "ContentTypes.h"
 
 #include <QSet>
-#include <QWidget>
+#include "ScrollPage.h"
 
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QVBoxLayout;
 
 namespace meldpunt {
@@ -16,7 +15,7 @@ class Theme;
 
 /// One help organisation: what they help with and every way to reach them, each with a QR
 /// code for the visitor's own phone. Counsellors can copy the contact details.
-class OrganisationPage : public QWidget
+class OrganisationPage : public ScrollPage
 {
     Q_OBJECT
 
@@ -26,7 +25,6 @@ public:
     void showOrganisation(const Organisation &organisation, const QSet<QString> &marked);
     void clear();
     QString organisationId() const { return m_organisationId; }
-    QScrollArea *scrollArea() const { return m_scroll; }
 
     /// The contact details as plain text, as the copy button puts them on the clipboard.
     static QString contactText(const Organisation &organisation);
@@ -39,7 +37,6 @@ private:
     static QString kindLabel(ContactPoint::Kind kind);
 
     const Theme &m_theme;
-    QScrollArea *m_scroll;
     QLabel *m_partOf;
     QLabel *m_title;
     QLabel *m_helpsWith;
