@@ -141,57 +141,9 @@ KioskConfig readConfig(const QString &path)
     return result.config;
 }
 
-} // namespace
-
-int Program::run(int argc, char *argv[])
+/// The window, in workstation or kiosk mode.
+int runWindow(const Options &options, char *programName)
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-
-    const CommandLine::Result parsed = CommandLine::parse(arguments);
-    if (!parsed.error.isEmpty())
-        return refuse(parsed.error);
-    const Options &options = parsed.options;
-
-    const QString unsafe = PluginGuard::check(QProcessEnvironment::systemEnvironment(), options.qtArguments);
-    if (!unsafe.isEmpty())
-        return refuse(unsafe);
-
-    QTextStream out(stdout);
-    switch (options.mode) {
-    case Options::Mode::Help:
-        out << CommandLine::helpText();
-        return 0;
-    case Options::Mode::Version:
-        out << "meldpunt-kiosk " << MELDPUNT_VERSION << '\n';
-        return 0;
-    case Options::Mode::CheckContent: {
-        QCoreApplication application(argc, argv);
-        return CliCommands::checkContent(options.checkPath, out);
-    }
-    case Options::Mode::Search:
-    case Options::Mode::List: {
-        QCoreApplication application(argc, argv);
-        const ContentLoader::Result content = loadContent(options.contentPack);
-        const QString code = options.language.isEmpty() ? content.library.languageCodes().first()
-                                                        : options.language;
-        const LanguageContent *language = content.library.language(code);
-        if (!language)
-            return refuse(QStringLiteral("no content in language '%1'; there is: %2")
-                              .arg(code, content.library.languageCodes().join(u", ")));
-        return options.mode == Options::Mode::Search
-            ? CliCommands::search(*language, options.query, options.limit, out)
-            : CliCommands::list(*language, out);
-    }
-    case Options::Mode::Handout:
-        return writeHandout(options, argv[0]);
-    case Options::Mode::HashPin:
-        return hashPin(out);
-    case Options::Mode::Window:
-        break;
-    }
-
     const QString remote = PluginGuard::checkConnections(QProcessEnvironment::systemEnvironment(), options.qtArguments);
     if (!remote.isEmpty())
         return refuse(remote);
@@ -201,7 +153,7 @@ int Program::run(int argc, char *argv[])
         KioskEnvironment::prepare();
 
     // Qt sees only the options it is allowed to (PluginGuard checked them).
-    std::vector<QByteArray> qtArgumentBytes { QByteArray(argv[0]) };
+    std::vector<QByteArray> qtArgumentBytes { QByteArray(programName) };
     for (const QString &argument : options.qtArguments)
         qtArgumentBytes.push_back(argument.toLocal8Bit());
     std::vector<char *> qtArgv;
@@ -267,6 +219,59 @@ int Program::run(int argc, char *argv[])
     else
         window.show();
     return application.exec();
+}
+
+} // namespace
+
+int Program::run(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    if (!parsed.error.isEmpty())
+        return refuse(parsed.error);
+    const Options &options = parsed.options;
+
+    const QString unsafe = PluginGuard::check(QProcessEnvironment::systemEnvironment(), options.qtArguments);
+    if (!unsafe.isEmpty())
+        return refuse(unsafe);
+
+    QTextStream out(stdout);
+    switch (options.mode) {
+    case Options::Mode::Help:
+        out << CommandLine::helpText();
+        return 0;
+    case Options::Mode::Version:
+        out << "meldpunt-kiosk " << MELDPUNT_VERSION << '\n';
+        return 0;
+    case Options::Mode::CheckContent: {
+        QCoreApplication application(argc, argv);
+        return CliCommands::checkContent(options.checkPath, out);
+    }
+    case Options::Mode::Search:
+    case Options::Mode::List: {
+        QCoreApplication application(argc, argv);
+        const ContentLoader::Result content = loadContent(options.contentPack);
+        const QString code = options.language.isEmpty() ? content.library.languageCodes().first()
+                                                        : options.language;
+        const LanguageContent *language = content.library.language(code);
+        if (!language)
+            return refuse(QStringLiteral("no content in language '%1'; there is: %2")
+                              .arg(code, content.library.languageCodes().join(u", ")));
+        return options.mode == Options::Mode::Search
+            ? CliCommands::search(*language, options.query, options.limit, out)
+            : CliCommands::list(*language, out);
+    }
+    case Options::Mode::Handout:
+        return writeHandout(options, argv[0]);
+    case Options::Mode::HashPin:
+        return hashPin(out);
+    case Options::Mode::Window:
+        break;
+    }
+    return runWindow(options, argv[0]);
 }
 
 } // namespace meldpunt
