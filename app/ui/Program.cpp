@@ -42,6 +42,16 @@ int refuse(const QString &message)
     return 2;
 }
 
+/// Promise 1 in every mode: no socket but AF_UNIX and AF_NETLINK from here on.
+void installNetworkSandbox()
+{
+    const QString failure = NetworkSandbox::install();
+    if (!failure.isEmpty()) {
+        errorStream() << "meldpunt-kiosk: " << failure << "; continuing with the plugin guard only\n";
+        errorStream().flush();
+    }
+}
+
 /// The built-in content, or the administrator's pack when it is valid.
 ContentLoader::Result loadContent(const QString &packPath)
 {
@@ -85,6 +95,7 @@ int writeHandout(const Options &options, char *programName)
     int guiArgc = 1;
     char *guiArgv[] = { programName, nullptr };
     QGuiApplication application(guiArgc, guiArgv);
+    installNetworkSandbox();
     const ContentLoader::Result content = loadContent(options.contentPack);
     const QString code = options.language.isEmpty() ? content.library.languageCodes().first() : options.language;
     const LanguageContent *language = content.library.language(code);
@@ -169,13 +180,9 @@ int runWindow(const Options &options, char *programName)
     QApplication::setDesktopFileName(QStringLiteral("nl.offlimits.MeldpuntKiosk"));
     QApplication::setStyle(QStringLiteral("Fusion"));
 
-    if (options.kiosk) {
-        // The platform plugin has connected to the display by now: from here on no socket
-        // but AF_UNIX and AF_NETLINK, whatever loads later.
-        const QString sandbox = NetworkSandbox::install();
-        if (!sandbox.isEmpty())
-            errorStream() << "meldpunt-kiosk: " << sandbox << "; continuing with the plugin guard only\n";
-    }
+    // The platform plugin has connected to the display by now: from here on no socket but
+    // AF_UNIX and AF_NETLINK, whatever loads later.
+    installNetworkSandbox();
 
     const ContentLoader::Result content
         = loadContent(options.contentPack.isEmpty() ? config.contentPack : options.contentPack);
@@ -248,11 +255,13 @@ int Program::run(int argc, char *argv[])
         return 0;
     case Options::Mode::CheckContent: {
         QCoreApplication application(argc, argv);
+        installNetworkSandbox();
         return CliCommands::checkContent(options.checkPath, out);
     }
     case Options::Mode::Search:
     case Options::Mode::List: {
         QCoreApplication application(argc, argv);
+        installNetworkSandbox();
         const ContentLoader::Result content = loadContent(options.contentPack);
         const QString code = options.language.isEmpty() ? content.library.languageCodes().first()
                                                         : options.language;

@@ -79,7 +79,8 @@ void ContentCopy::addLanguage(const QString &code, const QString &qmFile)
     REQUIRE(QFile::copy(qmFile, path(code + u"/meldpunt-kiosk.qm")));
 }
 
-ProcessResult runProgram(const QStringList &arguments, const QStringList &environment, const QByteArray &input)
+ProcessResult runProgram(const QStringList &arguments, const QStringList &environment, const QByteArray &input,
+                         const QString &wrapper)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -87,7 +88,7 @@ ProcessResult runProgram(const QStringList &arguments, const QStringList &enviro
     for (const QString &assignment : environment)
         env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MELDPUNT_BINARY), arguments);
+    process.start(wrapper.isEmpty() ? QStringLiteral(MELDPUNT_BINARY) : wrapper, arguments);
     REQUIRE(process.waitForStarted(10000));
     if (!input.isEmpty())
         process.write(input);

@@ -50,8 +50,9 @@ struct ProcessResult
     QString err;
 };
 
-/// Runs the real program with the given arguments and environment additions.
+/// Runs the real program with the given arguments and environment additions; with
+/// `wrapper` (strace, say), runs that with the arguments instead.
 ProcessResult runProgram(const QStringList &arguments, const QStringList &environment = {},
-                         const QByteArray &input = {});
+                         const QByteArray &input = {}, const QString &wrapper = {});
 
 } // namespace meldpunt::test

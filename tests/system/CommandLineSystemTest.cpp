@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace meldpunt;
@@ -159,4 +160,30 @@ TEST_CASE("handout refuses an unknown id or an unwritable file and keeps what wa
                                 QStringLiteral("/nonexistent-folder/h.pdf") });
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("cannot write")));
+}
+
+TEST_CASE("every mode runs under the network sandbox and opens no network socket")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty()) {
+        WARN("strace is not installed: skipped");
+        return;
+    }
+    const QList<QStringList> modes { { QStringLiteral("--search"), QStringLiteral("anoniem") },
+                                     { QStringLiteral("--list") },
+                                     { QStringLiteral("--quit-after-first-paint") } };
+    for (const QStringList &mode : modes) {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("strace.log"));
+        const auto result = test::runProgram(QStringList { QStringLiteral("-f"), QStringLiteral("-e"),
+                                                           QStringLiteral("trace=seccomp,socket"), QStringLiteral("-o"), log,
+                                                           QStringLiteral(MELDPUNT_BINARY) }
+                                                 + mode,
+                                             {}, {}, QStringLiteral("strace"));
+        INFO(mode.join(u' ').toStdString() << "\n" << result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        const QString trace = test::readFile(log);
+        CHECK(trace.contains(QStringLiteral("SECCOMP_SET_MODE_FILTER")));
+        CHECK_FALSE(trace.contains(QStringLiteral("socket(AF_INET")));
+        CHECK_FALSE(trace.contains(QStringLiteral("socket(AF_INET6")));
+    }
 }
