@@ -10,7 +10,7 @@ BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools q
               qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev catch2 libstemmer-dev \
               libsodium-dev libseccomp-dev libqrencode-dev fonts-dejavu-core
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus
-PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db
+PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db python3-yaml
 
 .PHONY: all deps configure build run test bench package content-pack format clean
 
