@@ -53,8 +53,10 @@ bench: deps
 content-pack: configure
 	cmake --build $(BUILD_DIR) --target content-pack
 
-package: configure
-	cmake --build $(BUILD_DIR) && cd $(BUILD_DIR) && cpack -G DEB
+# The .deb from the optimised, hardened build (build-release/).
+package: deps
+	@test -f build-release/build.ninja || cmake --preset release
+	cmake --build build-release && cd build-release && cpack -G DEB
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
