@@ -148,8 +148,7 @@ QWidget *MainWindow::buildHeader()
         auto *button = new QPushButton(QStringLiteral("A"));
         button->setObjectName(u"textSize_" + Theme::textSizeName(size));
         button->setCheckable(true);
-        QFont font = button->font();
-        font.setPixelSize(16 * percent / 100);
+        // The letter's own size shows what each step does.
         button->setStyleSheet(QStringLiteral("font-size: %1px;").arg(16 * percent / 100));
         m_textSizes->addButton(button, int(size));
         controls->addWidget(button);
@@ -524,7 +523,6 @@ void MainWindow::resetSession()
         popup->close();
     QToolTip::hideText();
     m_marked.clear();
-    m_engines.clear();
     m_history = { Location {} };
     // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No
     // QSignalBlocker: it would also keep the field's clear button from hiding. On home an
