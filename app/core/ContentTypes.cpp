@@ -17,6 +17,14 @@ QString plainText(const RichText &blocks)
     return text;
 }
 
+QString excerpt(const QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    const qsizetype space = text.lastIndexOf(u' ', length);
+    return text.left(space > 0 ? space : length) + u'…';
+}
+
 QString ContactPoint::qrPayload() const
 {
     switch (kind) {

@@ -25,6 +25,9 @@ using RichText = QList<TextBlock>;
 /// The plain text of blocks: paragraphs apart by a blank line, list items on their own line.
 QString plainText(const RichText &blocks);
 
+/// At most about `length` characters of text, cut at a word and marked with "…".
+QString excerpt(const QString &text, qsizetype length);
+
 struct ContactPoint
 {
     enum class Kind { Phone, WhatsApp, Chat, Email, Website };

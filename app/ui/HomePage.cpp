@@ -19,15 +19,6 @@ void clearGrid(QGridLayout *grid)
     }
 }
 
-/// At most about `length` characters, cut at a word.
-QString shortened(const QString &text, qsizetype length)
-{
-    if (text.size() <= length)
-        return text;
-    const qsizetype space = text.lastIndexOf(u' ', length);
-    return text.left(space > 0 ? space : length) + u'…';
-}
-
 } // namespace
 
 QString primaryContact(const Organisation &organisation)
@@ -84,7 +75,7 @@ void HomePage::setContent(const LanguageContent &content)
     for (qsizetype i = 0; i < content.organisations.size(); ++i) {
         const Organisation &organisation = content.organisations[i];
         auto *card = new TileButton(QStringLiteral("card"));
-        card->setContent(organisation.name, shortened(organisation.helpsWith, 110), primaryContact(organisation));
+        card->setContent(organisation.name, excerpt(organisation.helpsWith, 110), primaryContact(organisation));
         card->setProperty("organisationId", organisation.id);
         connect(card, &QPushButton::clicked, this,
                 [this, id = organisation.id] { Q_EMIT organisationClicked(id); });

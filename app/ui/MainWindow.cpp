@@ -492,7 +492,7 @@ void MainWindow::showLocation(const Location &location)
         for (const FaqEntry &entry : language.faq) {
             if (entry.topicId == location.id)
                 hits.append({ SearchHit::Kind::Faq, entry.id, entry.question,
-                              plainText(entry.answer).left(160), 0, {}, false });
+                              excerpt(plainText(entry.answer).replace(u'\n', u' '), 160), 0, {}, false });
         }
         m_results->showHits(hits, {}, topic ? topic->title : QString());
         m_stack->setCurrentWidget(m_results);
