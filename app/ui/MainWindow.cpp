@@ -273,7 +273,7 @@ void MainWindow::setLanguage(const QString &code)
 
     const LanguageContent &language = content();
     // Without a translation the English source strings show.
-    m_translator.install(language.info);
+    m_translator.install(language.info.code, language.info.folder);
     // Qt posts LanguageChange to the windows; deliver it now, so that every label has
     // changed when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

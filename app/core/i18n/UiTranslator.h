@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ContentTypes.h"
-
 #include <QString>
 
 #include <memory>
@@ -15,9 +13,9 @@ namespace meldpunt {
 /// translation, so that a language added as data (a content folder or pack) needs no code;
 /// otherwise the one compiled in from translations/*.ts is used:
 ///
-///     find({code "fy", folder "/srv/pack/fy"}) => "/srv/pack/fy/meldpunt-kiosk.qm" when it exists
-///     find({code "nl", folder ":/content/nl"}) => ":/i18n/meldpunt-kiosk_nl.qm"
-///     find({code "xx", ...})                   => "" (the English source strings stay)
+///     find("fy", "/srv/pack/fy") => "/srv/pack/fy/meldpunt-kiosk.qm" when it exists
+///     find("nl", ":/content/nl") => ":/i18n/meldpunt-kiosk_nl.qm"
+///     find("xx", "")             => "" (the English source strings stay)
 ///
 /// Installing a translation replaces the one installed before; Qt then sends every widget
 /// QEvent::LanguageChange.
@@ -32,12 +30,13 @@ public:
     UiTranslator(const UiTranslator &) = delete;
     UiTranslator &operator=(const UiTranslator &) = delete;
 
-    static QString find(const LanguageInfo &language);
+    /// code: a language code; folder: the language's content folder (may be empty).
+    static QString find(const QString &code, const QString &folder);
     /// True when path is a .qm file that Qt can load.
     static bool isTranslation(const QString &path);
 
     /// Installs the language's translation; false (and none installed) when it has none.
-    bool install(const LanguageInfo &language);
+    bool install(const QString &code, const QString &folder);
     void uninstall();
     /// The file installed, or empty.
     QString installedPath() const { return m_path; }

@@ -13,12 +13,12 @@ UiTranslator::~UiTranslator()
     uninstall();
 }
 
-QString UiTranslator::find(const LanguageInfo &language)
+QString UiTranslator::find(const QString &code, const QString &folder)
 {
     // The content's own translation first: a pack may be newer than the program.
     const QStringList candidates {
-        language.folder.isEmpty() ? QString() : language.folder + u'/' + QLatin1String(fileName),
-        u":/i18n/meldpunt-kiosk_" + language.code + u".qm",
+        folder.isEmpty() ? QString() : folder + u'/' + QLatin1String(fileName),
+        u":/i18n/meldpunt-kiosk_" + code + u".qm",
     };
     for (const QString &path : candidates) {
         if (!path.isEmpty() && QFile::exists(path))
@@ -33,10 +33,10 @@ bool UiTranslator::isTranslation(const QString &path)
     return translator.load(path);
 }
 
-bool UiTranslator::install(const LanguageInfo &language)
+bool UiTranslator::install(const QString &code, const QString &folder)
 {
     uninstall();
-    const QString path = find(language);
+    const QString path = find(code, folder);
     if (path.isEmpty())
         return false;
     auto translator = std::make_unique<QTranslator>();

@@ -1,7 +1,8 @@
 #include "KioskConfig.h"
 
+#include "LanguageCode.h"
+
 #include <QFile>
-#include <QRegularExpression>
 
 namespace meldpunt {
 
@@ -68,8 +69,7 @@ KioskConfig::Result KioskConfig::parse(const QString &text, const QString &fileN
             value = value.mid(1, value.size() - 2);
 
         if (key == u"language") {
-            static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
-            if (code.match(value).hasMatch())
+            if (LanguageCode::isValid(value))
                 config.language = value;
             else
                 problem(lineNumber, QStringLiteral("language must be a language code such as nl or en, not '%1'").arg(value));

@@ -1,11 +1,21 @@
 #include "CliCommands.h"
 
 #include "ContentPack.h"
+#include "HandoutWriter.h"
+#include "PinHash.h"
 #include "SearchEngine.h"
+#include "Startup.h"
+#include "UiTranslator.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace meldpunt {
 
@@ -38,6 +48,59 @@ QJsonArray toArray(const QStringList &list)
 }
 
 } // namespace
+
+int CliCommands::run(const Options &options, int argc, char *argv[])
+{
+    QTextStream out(stdout);
+    switch (options.mode) {
+    case Options::Mode::Help:
+        out << CommandLine::helpText();
+        return 0;
+    case Options::Mode::Version:
+        out << "meldpunt-kiosk " << version << '\n';
+        return 0;
+    case Options::Mode::HashPin: {
+        QTextStream in(stdin);
+        return hashPin(in, out);
+    }
+    case Options::Mode::CheckContent: {
+        QCoreApplication application(argc, argv);
+        Startup::installNetworkSandbox();
+        return checkContent(options.checkPath, out);
+    }
+    case Options::Mode::Search:
+    case Options::Mode::List:
+    case Options::Mode::Handout:
+        break;
+    case Options::Mode::Window:
+        Q_ASSERT_X(false, "CliCommands::run", "the window is not a command");
+        return 2;
+    }
+
+    // The handout's fonts need a QGuiApplication; offscreen, so that it needs no display.
+    std::unique_ptr<QCoreApplication> application;
+    int applicationArgc = 1;
+    if (options.mode == Options::Mode::Handout) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(applicationArgc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(applicationArgc, argv);
+    }
+    Startup::installNetworkSandbox();
+    const ContentLoader::Result content = Startup::loadContent(options.contentPack);
+    QString error;
+    const LanguageContent *language = Startup::chooseLanguage(content.library, options.language, error);
+    if (!language)
+        return Startup::refuse(error);
+    switch (options.mode) {
+    case Options::Mode::Search:
+        return search(*language, options.query, options.limit, out);
+    case Options::Mode::List:
+        return list(*language, out);
+    default:
+        return handout(*language, options.handoutIds, options.outputFile);
+    }
+}
 
 int CliCommands::search(const LanguageContent &content, const QString &query, int limit, QTextStream &out)
 {
@@ -108,6 +171,42 @@ int CliCommands::checkContent(const QString &path, QTextStream &out)
                .arg(entries)
                .arg(cards);
     out.flush();
+    return 0;
+}
+
+int CliCommands::handout(const LanguageContent &content, const QStringList &ids, const QString &outputFile)
+{
+    for (const QString &id : ids) {
+        if (!content.entry(id) && !content.organisation(id))
+            return Startup::refuse(
+                QStringLiteral("there is no entry or card '%1' (meldpunt-kiosk --list shows the ids)").arg(id));
+    }
+    UiTranslator translator;
+    translator.install(content.info.code, content.info.folder);
+    const HandoutWriter::Result result = HandoutWriter::write(content, ids, outputFile);
+    if (!result.ok) {
+        Startup::errors() << "meldpunt-kiosk: " << result.error << '\n';
+        Startup::errors().flush();
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::hashPin(QTextStream &in, QTextStream &out)
+{
+    QString pin = in.readLine();
+    if (pin.endsWith(u'\r'))
+        pin.chop(1);
+    const QString why = PinHash::whyUnacceptable(pin);
+    if (!why.isEmpty())
+        return Startup::refuse(why);
+    const QString hash = PinHash::hash(pin);
+    pin.fill(u' ');
+    if (hash.isEmpty()) {
+        Startup::errors() << "meldpunt-kiosk: the PIN could not be hashed (libsodium)\n";
+        return 1;
+    }
+    out << "admin-pin-hash = " << hash << '\n';
     return 0;
 }
 

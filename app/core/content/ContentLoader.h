@@ -24,10 +24,6 @@ public:
     /// rootDir: the folder holding nl/, en/, ...; displayRoot: how diagnostics name it.
     static Result load(const QString &rootDir, const QString &displayRoot = {});
 
-    /// The fingerprint a translation carries of the source text it was made from.
-    static QString fingerprint(const FaqEntry &entry);
-    static QString fingerprint(const Organisation &organisation);
-
     static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
 };
 

@@ -5,7 +5,6 @@
 #include "TextFolding.h"
 #include "UiTranslator.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -315,23 +314,8 @@ void checkUiTranslation(const QString &folder, const QString &file, Diagnostics 
                                             "file with lrelease") });
 }
 
-QString shortHash(const QString &text)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.simplified().toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
-}
 
 } // namespace
-
-QString ContentLoader::fingerprint(const FaqEntry &entry)
-{
-    return shortHash(entry.question + u'\n' + plainText(entry.answer));
-}
-
-QString ContentLoader::fingerprint(const Organisation &organisation)
-{
-    return shortHash(organisation.plainText() + u'\n' + organisation.partOf);
-}
 
 ContentLoader::Result ContentLoader::load(const QString &rootDir, const QString &displayRoot)
 {

@@ -46,9 +46,6 @@ public:
     /// arguments: without the program name.
     static Result parse(const QStringList &arguments);
     static QString helpText();
-
-    static constexpr int minIdleTimeout = 15;
-    static constexpr int maxIdleTimeout = 3600; ///< as in the administrator's config
 };
 
 } // namespace meldpunt

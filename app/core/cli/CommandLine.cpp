@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
-#include <QRegularExpression>
+#include "KioskConfig.h"
+#include "LanguageCode.h"
+
 
 namespace meldpunt {
 
@@ -64,19 +66,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         } else if (argument == u"--quit-after-first-paint") {
             options.quitAfterFirstPaint = true;
         } else if (argument == u"--lang") {
-            static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
-            if (value(options.language) && !code.match(options.language).hasMatch())
+            if (value(options.language) && !LanguageCode::isValid(options.language))
                 result.error = QStringLiteral("--lang needs a language code such as nl or en");
         } else if (argument == u"--idle-timeout") {
             QString text;
             if (value(text)) {
                 bool ok = false;
                 const int seconds = text.toInt(&ok);
-                if (!ok || seconds < minIdleTimeout || seconds > maxIdleTimeout)
+                if (!ok || seconds < KioskConfig::minIdleTimeout || seconds > KioskConfig::maxIdleTimeout)
                     result.error = QStringLiteral("--idle-timeout needs a whole number of seconds from "
                                                   "%1 to %2")
-                                       .arg(minIdleTimeout)
-                                       .arg(maxIdleTimeout);
+                                       .arg(KioskConfig::minIdleTimeout)
+                                       .arg(KioskConfig::maxIdleTimeout);
                 else
                     options.idleTimeoutSeconds = seconds;
             }

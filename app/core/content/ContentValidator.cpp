@@ -1,12 +1,17 @@
 #include "ContentValidator.h"
 
-#include "ContentLoader.h"
-
+#include <QCryptographicHash>
 #include <QSet>
 
 namespace meldpunt {
 
 namespace {
+
+QString shortHash(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.simplified().toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+}
 
 template<typename T>
 void checkUniqueIds(const QList<T> &items, const QString &file, Diagnostics &diagnostics)
@@ -63,7 +68,7 @@ void checkTranslation(const QList<T> &source, const QList<T> &translation, const
                                      .arg(item.id, sourceFile) });
             continue;
         }
-        const QString expected = ContentLoader::fingerprint(*original);
+        const QString expected = ContentValidator::fingerprint(*original);
         if (item.sourceFingerprint != expected) {
             diagnostics.append(
                 { file, item.line,
@@ -85,6 +90,16 @@ void checkTranslation(const QList<T> &source, const QList<T> &translation, const
 }
 
 } // namespace
+
+QString ContentValidator::fingerprint(const FaqEntry &entry)
+{
+    return shortHash(entry.question + u'\n' + plainText(entry.answer));
+}
+
+QString ContentValidator::fingerprint(const Organisation &organisation)
+{
+    return shortHash(organisation.plainText() + u'\n' + organisation.partOf);
+}
 
 void ContentValidator::validate(const QList<LanguageContent> &languages, const QString &displayRoot,
                                 Diagnostics &diagnostics)

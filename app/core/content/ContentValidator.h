@@ -13,6 +13,10 @@ class ContentValidator
 public:
     static void validate(const QList<LanguageContent> &languages, const QString &displayRoot,
                          Diagnostics &diagnostics);
+
+    /// The fingerprint a translation carries of the source text it was made from.
+    static QString fingerprint(const FaqEntry &entry);
+    static QString fingerprint(const Organisation &organisation);
 };
 
 } // namespace meldpunt

@@ -21,18 +21,18 @@ TEST_CASE("the built-in languages use the translations compiled in from translat
     const LanguageContent *nl = test::builtInContent().language(QStringLiteral("nl"));
     REQUIRE(nl);
     CHECK(nl->info.folder == u":/content/nl");
-    CHECK(UiTranslator::find(nl->info) == u":/i18n/meldpunt-kiosk_nl.qm");
+    CHECK(UiTranslator::find(nl->info.code, nl->info.folder) == u":/i18n/meldpunt-kiosk_nl.qm");
 
     UiTranslator translator;
     const char *context = "meldpunt::HomePage";
     CHECK(translated(context, "What is your question about?") == u"What is your question about?");
-    REQUIRE(translator.install(nl->info));
+    REQUIRE(translator.install(nl->info.code, nl->info.folder));
     CHECK(translated(context, "What is your question about?") == u"Waar gaat je vraag over?");
     CHECK(QCoreApplication::translate("meldpunt::ResultsPage", "%n result(s) for “%1”", nullptr, 3)
           == u"3 resultaten voor “%1”");
 
     // Installing another language replaces the Dutch one; uninstalling leaves the source.
-    REQUIRE(translator.install(test::builtInContent().language(QStringLiteral("en"))->info));
+    REQUIRE(translator.install(QStringLiteral("en"), QString()));
     CHECK(translated(context, "What is your question about?") == u"What is your question about?");
     CHECK(translated("meldpunt::MainWindow", "Child in direct danger? Call 112")
           == u"Child in immediate danger? Call 112");
@@ -47,9 +47,9 @@ TEST_CASE("a language without any translation keeps the English source strings")
     LanguageInfo unknown;
     unknown.code = QStringLiteral("xx");
     unknown.folder = QStringLiteral("/nonexistent/xx");
-    CHECK(UiTranslator::find(unknown).isEmpty());
+    CHECK(UiTranslator::find(unknown.code, unknown.folder).isEmpty());
     UiTranslator translator;
-    CHECK_FALSE(translator.install(unknown));
+    CHECK_FALSE(translator.install(unknown.code, unknown.folder));
     CHECK(translated("meldpunt::HomePage", "Where you can get help") == u"Where you can get help");
 }
 
@@ -60,9 +60,9 @@ TEST_CASE("the content pack carries each language's translation, and it comes fi
     const LanguageContent *nl = pack.library.language(QStringLiteral("nl"));
     REQUIRE(nl);
     CHECK(nl->info.folder.startsWith(QStringLiteral(":/pack-")));
-    CHECK(UiTranslator::find(nl->info) == nl->info.folder + u"/meldpunt-kiosk.qm");
+    CHECK(UiTranslator::find(nl->info.code, nl->info.folder) == nl->info.folder + u"/meldpunt-kiosk.qm");
     UiTranslator translator;
-    REQUIRE(translator.install(nl->info));
+    REQUIRE(translator.install(nl->info.code, nl->info.folder));
     CHECK(translator.installedPath() == nl->info.folder + u"/meldpunt-kiosk.qm");
     CHECK(translated("meldpunt::MainWindow", "Quick exit") == u"Snel weg");
 }

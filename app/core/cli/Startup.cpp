@@ -1,0 +1,71 @@
+#include "Startup.h"
+
+#include "ContentPack.h"
+#include "NetworkSandbox.h"
+
+#include <QFileInfo>
+
+namespace meldpunt {
+
+QTextStream &Startup::errors()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int Startup::refuse(const QString &message)
+{
+    errors() << "meldpunt-kiosk: " << message << '\n' << "Try 'meldpunt-kiosk --help'.\n";
+    errors().flush();
+    return 2;
+}
+
+void Startup::installNetworkSandbox()
+{
+    const QString failure = NetworkSandbox::install();
+    if (!failure.isEmpty()) {
+        errors() << "meldpunt-kiosk: " << failure << "; continuing with the plugin guard only\n";
+        errors().flush();
+    }
+}
+
+ContentLoader::Result Startup::loadContent(const QString &packPath)
+{
+    if (!packPath.isEmpty()) {
+        ContentLoader::Result pack = ContentPack::load(packPath);
+        if (pack.ok())
+            return pack;
+        for (const Diagnostic &diagnostic : pack.diagnostics)
+            errors() << diagnostic.toString() << '\n';
+        errors() << "meldpunt-kiosk: the content pack " << packPath << " is refused; using the built-in content\n";
+        errors().flush();
+    }
+    return ContentPack::loadBuiltIn();
+}
+
+KioskConfig Startup::readConfig(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty() && QFileInfo::exists(QString::fromLatin1(KioskConfig::defaultPath)))
+        file = QString::fromLatin1(KioskConfig::defaultPath);
+    if (file.isEmpty())
+        return {};
+    const KioskConfig::Result result = KioskConfig::load(file);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        errors() << diagnostic.toString() << '\n';
+    errors().flush();
+    return result.config;
+}
+
+const LanguageContent *Startup::chooseLanguage(const ContentLibrary &library, const QString &wanted,
+                                               QString &error)
+{
+    const QString code = wanted.isEmpty() ? library.languageCodes().value(0) : wanted;
+    const LanguageContent *language = library.language(code);
+    if (!language)
+        error = QStringLiteral("no content in language '%1'; there is: %2")
+                    .arg(code, library.languageCodes().join(u", "));
+    return language;
+}
+
+} // namespace meldpunt

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ContentLoader.h"
+#include "KioskConfig.h"
+
+#include <QString>
+#include <QTextStream>
+
+namespace meldpunt {
+
+/// What every mode of the program does before its real work, in one place: how it reports a
+/// refusal, the network sandbox, where the content and the configuration come from, and
+/// which language it starts in.
+class Startup
+{
+public:
+    /// Standard error, shared by every mode.
+    static QTextStream &errors();
+
+    /// Prints "meldpunt-kiosk: message" and the --help hint; returns exit code 2.
+    static int refuse(const QString &message);
+
+    /// Promise 1 in every mode: no socket but AF_UNIX and AF_NETLINK from here on. A warning
+    /// when the filter cannot be installed.
+    static void installNetworkSandbox();
+
+    /// The built-in content, or the administrator's pack when it is valid (a refused pack is
+    /// reported with its `file:line: message` lines).
+    static ContentLoader::Result loadContent(const QString &packPath);
+
+    /// The administrator's settings: the given file, else the default file when it exists.
+    /// Problems are reported and their defaults kept.
+    static KioskConfig readConfig(const QString &path);
+
+    /// The language to use: `wanted` when given, else the content's first. Null, with the
+    /// reason in `error`, when the content has no such language.
+    ///
+    ///     chooseLanguage(nl+en, "")   => nl
+    ///     chooseLanguage(nl+en, "de") => null, "no content in language 'de'; there is: nl, en"
+    static const LanguageContent *chooseLanguage(const ContentLibrary &library, const QString &wanted,
+                                                 QString &error);
+};
+
+} // namespace meldpunt
