@@ -2,17 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>HandoutWriter</name>
+    <name>ContentRenderer</name>
     <message>
         <source>Phone</source>
+        <extracomment>Above a phone number</extracomment>
         <translation>Phone</translation>
     </message>
     <message>
         <source>WhatsApp</source>
+        <extracomment>Above a number that takes WhatsApp messages</extracomment>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Chat</source>
+        <extracomment>Above the website where you can chat with the organisation</extracomment>
         <translation>Chat</translation>
     </message>
     <message>
@@ -23,6 +26,9 @@
         <source>Website</source>
         <translation>Website</translation>
     </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
     <message>
         <source>Meldpunt Kinderporno: information and help</source>
         <translation>Meldpunt Kinderporno: information and help</translation>
@@ -257,29 +263,6 @@
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <extracomment>Above a phone number</extracomment>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>WhatsApp and other chat apps</source>
-        <extracomment>Above a number that takes messages in chat apps</extracomment>
-        <translation>WhatsApp and other chat apps</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <extracomment>Above the website where you can chat with the organisation</extracomment>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
     </message>
     <message>
         <source>Part of %1</source>

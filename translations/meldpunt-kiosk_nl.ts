@@ -2,17 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
-    <name>HandoutWriter</name>
+    <name>ContentRenderer</name>
     <message>
         <source>Phone</source>
+        <extracomment>Above a phone number</extracomment>
         <translation>Telefoon</translation>
     </message>
     <message>
         <source>WhatsApp</source>
+        <extracomment>Above a number that takes WhatsApp messages</extracomment>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Chat</source>
+        <extracomment>Above the website where you can chat with the organisation</extracomment>
         <translation>Chat</translation>
     </message>
     <message>
@@ -23,6 +26,9 @@
         <source>Website</source>
         <translation>Website</translation>
     </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
     <message>
         <source>Meldpunt Kinderporno: information and help</source>
         <translation>Meldpunt Kinderporno: informatie en hulp</translation>
@@ -257,29 +263,6 @@
     <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <extracomment>Above a phone number</extracomment>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>WhatsApp and other chat apps</source>
-        <extracomment>Above a number that takes messages in chat apps</extracomment>
-        <translation>WhatsApp en andere chatapps</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <extracomment>Above the website where you can chat with the organisation</extracomment>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
     </message>
     <message>
         <source>Part of %1</source>

@@ -37,6 +37,7 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     , m_defaults(std::move(settings))
     , m_language(m_defaults.language)
     , m_theme(m_defaults.theme)
+    , m_engines(library)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
@@ -86,7 +87,6 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     setMinimumSize(800, 600);
     resize(1280, 900);
 
-    m_history.append(Location {});
     setLanguage(m_language);
     applyTheme();
     m_search->setFocus();
@@ -225,7 +225,7 @@ QWidget *MainWindow::buildSearchRow()
         m_addToHandout->setObjectName(QStringLiteral("addToHandout"));
         m_addToHandout->setCheckable(true);
         connect(m_addToHandout, &QPushButton::toggled, this, [this](bool chosen) {
-            m_handoutBasket->setChosen(m_history.last().id, chosen);
+            m_handoutBasket->setChosen(m_history.current().id, chosen);
         });
         m_saveHandout = new QPushButton;
         m_saveHandout->setObjectName(QStringLiteral("saveHandout"));
@@ -257,14 +257,6 @@ const LanguageContent &MainWindow::content() const
     return language ? *language : m_library.languages().first();
 }
 
-const SearchEngine &MainWindow::engine()
-{
-    std::unique_ptr<SearchEngine> &engine = m_engines[m_language];
-    if (!engine)
-        engine = std::make_unique<SearchEngine>(content());
-    return *engine;
-}
-
 void MainWindow::setLanguage(const QString &code)
 {
     if (!m_library.language(code))
@@ -289,9 +281,7 @@ void MainWindow::setLanguage(const QString &code)
     for (QAbstractButton *button : m_languages->buttons())
         button->setChecked(button->property("languageCode").toString() == code);
     retranslate();
-    if (!m_history.isEmpty())
-        showLocation(m_history.last());
-    Q_EMIT languageChanged(code);
+    showLocation(m_history.current());
 }
 
 void MainWindow::setTextSize(Theme::TextSize size)
@@ -316,8 +306,7 @@ void MainWindow::applyTheme()
         button->setChecked(true);
     const QSignalBlocker blocker(m_contrast);
     m_contrast->setChecked(m_theme.highContrast);
-    if (!m_history.isEmpty())
-        showLocation(m_history.last()); // rich text carries its colours inline
+    showLocation(m_history.current()); // rich text carries its colours inline
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -366,8 +355,8 @@ void MainWindow::updateHandoutButtons()
 {
     if (!m_handoutBasket)
         return;
-    const Location &location = m_history.isEmpty() ? Location {} : m_history.last();
-    const bool canChoose = location.page == Location::Page::Entry || location.page == Location::Page::Organisation;
+    const Location &location = m_history.current();
+    const bool canChoose = location.showsDocument();
     m_addToHandout->setVisible(canChoose);
     {
         const QSignalBlocker blocker(m_addToHandout);
@@ -383,23 +372,14 @@ void MainWindow::updateHandoutButtons()
 
 void MainWindow::onSearchTextChanged(const QString &text)
 {
-    const Location &current = m_history.last();
-    const bool onResults = current.page == Location::Page::Results;
-    if (text.trimmed().isEmpty()) {
-        if (onResults) {
-            m_history.removeLast();
-            if (m_history.isEmpty())
-                m_history.append(Location {});
-            showLocation(m_history.last());
-        }
-        return;
-    }
-    navigate({ Location::Page::Results, {}, text }, onResults);
+    m_marked.clear();
+    if (m_history.type(text))
+        showLocation(m_history.current());
 }
 
 void MainWindow::openFirstResult()
 {
-    if (m_history.last().page != Location::Page::Results || m_results->model()->rowCount() == 0)
+    if (m_history.current().page != Location::Page::Results || m_results->model()->rowCount() == 0)
         return;
     m_results->list()->setCurrentIndex(m_results->model()->index(0));
     Q_EMIT m_results->list()->activated(m_results->model()->index(0));
@@ -438,20 +418,16 @@ void MainWindow::openTopic(const QString &id)
 
 void MainWindow::showHome()
 {
-    m_history = { Location {} };
+    m_history.reset();
     const QSignalBlocker blocker(m_search);
     m_search->clear();
-    showLocation(m_history.last());
+    showLocation(m_history.current());
 }
 
 void MainWindow::goBack()
 {
-    if (m_history.size() <= 1) {
-        showHome();
-        return;
-    }
-    m_history.removeLast();
-    const Location &location = m_history.last();
+    m_history.back();
+    const Location &location = m_history.current();
     {
         const QSignalBlocker blocker(m_search);
         m_search->setText(location.page == Location::Page::Results ? location.query : QString());
@@ -460,22 +436,19 @@ void MainWindow::goBack()
     showLocation(location);
 }
 
-void MainWindow::navigate(const Location &location, bool replace)
+void MainWindow::navigate(const Location &location)
 {
-    if (location.page != Location::Page::Entry && location.page != Location::Page::Organisation)
+    if (!location.showsDocument())
         m_marked.clear();
-    if (m_history.last() == location)
-        return;
-    if (replace)
-        m_history.last() = location;
-    else
-        m_history.append(location);
-    showLocation(location);
+    if (m_history.open(location))
+        showLocation(location);
 }
 
 void MainWindow::showLocation(const Location &location)
 {
     m_back->setVisible(location.page != Location::Page::Home);
+    // Here, not on textChanged: Back and the reset set the text with signals blocked.
+    m_clearSearch->setVisible(!m_search->text().isEmpty());
     updateHandoutButtons();
     const LanguageContent &language = content();
     switch (location.page) {
@@ -483,18 +456,12 @@ void MainWindow::showLocation(const Location &location)
         m_stack->setCurrentWidget(m_home);
         break;
     case Location::Page::Results:
-        m_results->showHits(engine().search(location.query, 50), location.query);
+        m_results->showHits(m_engines.forLanguage(language.info.code)->search(location.query, 50), location.query);
         m_stack->setCurrentWidget(m_results);
         break;
     case Location::Page::Topic: {
         const Topic *topic = language.topic(location.id);
-        QList<SearchHit> hits;
-        for (const FaqEntry &entry : language.faq) {
-            if (entry.topicId == location.id)
-                hits.append({ SearchHit::Kind::Faq, entry.id, entry.question,
-                              excerpt(plainText(entry.answer).replace(u'\n', u' '), 160), 0, {}, false });
-        }
-        m_results->showHits(hits, {}, topic ? topic->title : QString());
+        m_results->showHits(SearchEngine::topicHits(language, location.id), {}, topic ? topic->title : QString());
         m_stack->setCurrentWidget(m_results);
         break;
     }
@@ -523,7 +490,7 @@ void MainWindow::resetSession()
         popup->close();
     QToolTip::hideText();
     m_marked.clear();
-    m_history = { Location {} };
+    m_history.reset();
     // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No
     // QSignalBlocker: it would also keep the field's clear button from hiding. On home an
     // empty text changes nothing else.
@@ -539,7 +506,7 @@ void MainWindow::resetSession()
         area->horizontalScrollBar()->setValue(0);
     }
     m_results->list()->scrollToTop();
-    showLocation(m_history.last());
+    showLocation(m_history.current());
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear(QClipboard::Clipboard);
     if (clipboard->supportsSelection())

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "ContentTypes.h"
-#include "SearchEngine.h"
+#include "NavigationHistory.h"
+#include "SearchEngines.h"
 #include "Theme.h"
 #include "UiTranslator.h"
 
 #include <QMainWindow>
 #include <QSet>
-
-#include <map>
-#include <memory>
 
 class QButtonGroup;
 class QHBoxLayout;
@@ -59,12 +57,13 @@ public:
 
     /// Back to the state of a fresh start, for the next visitor: no search text (nor its undo
     /// history), no history, nothing on the pages, default language and look, every page
-    /// scrolled to the top, no popup, an empty clipboard and selection.
+    /// scrolled to the top, no popup, an empty clipboard and selection. The one wipe path:
+    /// kiosk mode's idle reset, quick exit and admin exit all come here.
     void resetSession();
 
     QLineEdit *searchField() const { return m_search; }
     QWidget *currentPage() const;
-    int historyDepth() const { return int(m_history.size()); }
+    int historyDepth() const { return m_history.depth(); }
 
     QPushButton *quickExitButton() const { return m_quickExit; }
     /// Workstation mode only; null in kiosk mode.
@@ -73,7 +72,6 @@ public:
     void setTouchKeyboard(QWidget *keyboard);
 
 Q_SIGNALS:
-    void languageChanged(const QString &code);
     /// The visitor pressed "Quick exit" (kiosk mode).
     void quickExitRequested();
 
@@ -83,17 +81,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    struct Location
-    {
-        enum class Page { Home, Results, Topic, Entry, Organisation };
-        Page page = Page::Home;
-        QString id;
-        QString query;
-        bool operator==(const Location &other) const
-        {
-            return page == other.page && id == other.id && query == other.query;
-        }
-    };
+    using Location = NavigationHistory::Location;
 
     QWidget *buildHeader();
     QWidget *buildEmergencyBand();
@@ -104,20 +92,19 @@ private:
     void updateHandoutButtons();
     void applyTheme();
     const LanguageContent &content() const;
-    const SearchEngine &engine();
 
     void onSearchTextChanged(const QString &text);
     void openFirstResult();
-    void navigate(const Location &location, bool replace = false);
+    void navigate(const Location &location);
     void showLocation(const Location &location);
 
     const ContentLibrary &m_library;
     const Settings m_defaults;
     QString m_language;
     Theme m_theme;
-    std::map<QString, std::unique_ptr<SearchEngine>> m_engines;
+    SearchEngines m_engines;
     UiTranslator m_translator;
-    QList<Location> m_history;
+    NavigationHistory m_history;
     QSet<QString> m_marked;
 
     QLabel *m_appTitle = nullptr;

@@ -93,7 +93,7 @@ int runWindow(const Options &options, char *programName)
     std::unique_ptr<KioskController> kiosk;
     if (options.kiosk) {
         KioskController::Settings kioskSettings;
-        kioskSettings.idleTimeout = std::chrono::seconds(options.idleTimeoutSeconds.value_or(config.idleTimeoutSeconds));
+        kioskSettings.idle.timeout = std::chrono::seconds(options.idleTimeoutSeconds.value_or(config.idleTimeoutSeconds));
         kioskSettings.touchKeyboard = config.touchKeyboard;
         kioskSettings.neutralText = config.neutralText;
         kioskSettings.adminChord = config.adminChord;

@@ -4,6 +4,7 @@
 #include "KioskController.h"
 #include "MainWindow.h"
 #include "NeutralScreen.h"
+#include "PinAttemptLimiter.h"
 #include "PinHash.h"
 #include "SearchResultModel.h"
 #include "TestSupport.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace meldpunt;
@@ -36,11 +39,11 @@ namespace {
 KioskController::Settings fastSettings()
 {
     KioskController::Settings settings;
-    // Short enough that no test sleeps for real seconds, long enough that typing in a test
-    // does not race the timer.
-    settings.idleTimeout = 300ms;
-    settings.countdownSeconds = 3;
-    settings.countdownStep = 30ms;
+    // The idle timeout short enough that no test waits long for it; the countdown long
+    // enough (3 s) that a loaded machine cannot show and expire it within one wait.
+    settings.idle.timeout = 300ms;
+    settings.idle.countdownSeconds = 3;
+    settings.idle.countdownStep = 1s;
     return settings;
 }
 
@@ -67,9 +70,10 @@ void pressShiftAlone(QWidget *widget)
     QTest::keyRelease(widget, Qt::Key_Shift, Qt::ShiftModifier);
 }
 
+/// A QTRY-style wait with a generous bound: it returns as soon as the condition holds.
 bool waitFor(const std::function<bool()> &condition)
 {
-    return QTest::qWaitFor(condition, 5000);
+    return QTest::qWaitFor(condition, 10000);
 }
 
 /// Every text that the window's widgets and models hold, shown or not.
@@ -498,7 +502,7 @@ TEST_CASE("kiosk admin: after five wrong PINs even the right one waits, and Esca
     AdminPinDialog *dialog = kiosk.controller->adminPinDialog();
     QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     REQUIRE(dialog->isVisible());
-    for (int i = 0; i < KioskController::pinTries; ++i) {
+    for (int i = 0; i < PinAttemptLimiter::tries; ++i) {
         QTest::keyClicks(dialog->pinField(), QString::number(1000 + i));
         QTest::keyClick(dialog->pinField(), Qt::Key_Return);
     }
@@ -530,8 +534,15 @@ TEST_CASE("kiosk header: at every text size and in both looks, no button is clip
         for (const Theme::TextSize size : { Theme::TextSize::Normal, Theme::TextSize::Large, Theme::TextSize::Larger }) {
             kiosk.window.setHighContrast(contrast);
             kiosk.window.setTextSize(size);
-            QTest::qWait(20); // the style reaches the widgets, the header settles
-            for (QPushButton *button : header->findChildren<QPushButton *>()) {
+            const QList<QPushButton *> buttons = header->findChildren<QPushButton *>();
+            // The style reaches the widgets and the header's layout settles.
+            waitFor([&] {
+                return std::all_of(buttons.begin(), buttons.end(), [&](QPushButton *button) {
+                    return button->width() >= button->sizeHint().width()
+                        && header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size()));
+                });
+            });
+            for (QPushButton *button : buttons) {
                 INFO(button->objectName().toStdString() << " at text size " << int(size) << ", contrast " << contrast);
                 CHECK(button->isVisible());
                 CHECK(button->width() >= button->sizeHint().width());
@@ -540,4 +551,86 @@ TEST_CASE("kiosk header: at every text size and in both looks, no button is clip
         }
     }
     CHECK(kiosk.window.quickExitButton()->isVisible());
+}
+
+TEST_CASE("kiosk idle: the countdown runs over the PIN panel too, and wipes to a fresh home")
+{
+    KioskController::Settings settings = fastSettings();
+    settings.adminPinHash = PinHash::hash(QStringLiteral("2580"));
+    settings.idle.countdownSeconds = 1;
+    Kiosk kiosk(settings);
+    QTest::keyClicks(kiosk.search(), QStringLiteral("anoniem"));
+    QTest::keyClick(kiosk.search(), Qt::Key_Return);
+    REQUIRE(kiosk.page() == u"answerPage");
+    AdminPinDialog *dialog = kiosk.controller->adminPinDialog();
+    QTest::keyClick(kiosk.search(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    REQUIRE(dialog->isVisible());
+
+    // The administrator walks away: the countdown covers the panel, then everything goes.
+    QSignalSpy wiped(kiosk.controller.get(), &KioskController::sessionWiped);
+    IdleOverlay *overlay = kiosk.controller->idleOverlay();
+    REQUIRE(waitFor([overlay] { return overlay->isVisible(); }));
+    CHECK(overlay->isVisible());
+    CHECK(dialog->isVisible());
+    REQUIRE(waitFor([&] { return wiped.count() == 1; }));
+    CHECK_FALSE(dialog->isVisible());
+    CHECK_FALSE(overlay->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+    CHECK(kiosk.search()->text().isEmpty());
+    // Escape now shows nothing of the last visitor.
+    QTest::keyClick(kiosk.search(), Qt::Key_Escape);
+    CHECK(kiosk.page() == u"homePage");
+}
+
+TEST_CASE("kiosk quick exit: the neutral screen takes every key until dismissed, and a fresh home follows")
+{
+    Kiosk kiosk;
+    QTest::mouseClick(kiosk.window.quickExitButton(), Qt::LeftButton);
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    REQUIRE(neutral->isVisible());
+    // Typing and tabbing reach nothing underneath.
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus, Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("watis"));
+    CHECK(QApplication::focusWidget() == neutral);
+    CHECK(kiosk.search()->text().isEmpty());
+    CHECK(neutral->isVisible());
+    // Keys that land on the window itself (a shortcut's context) do not open anything either.
+    QTest::keyClick(&kiosk.window, Qt::Key_Return);
+    CHECK_FALSE(neutral->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+    CHECK(kiosk.search()->text().isEmpty());
+    CHECK(kiosk.window.historyDepth() == 1);
+    CHECK(kiosk.search()->hasFocus());
+}
+
+TEST_CASE("kiosk wipe: a wiped home is pixel for pixel a fresh start")
+{
+    // No blinking cursor: both pictures show it the same way.
+    QApplication::setCursorFlashTime(0);
+    Kiosk fresh;
+    fresh.window.resize(1280, 800);
+    REQUIRE(QTest::qWaitForWindowExposed(&fresh.window));
+    const QImage freshImage = fresh.window.grab().toImage();
+
+    Kiosk used;
+    used.window.resize(1280, 800);
+    REQUIRE(QTest::qWaitForWindowExposed(&used.window));
+    QTest::keyClicks(used.search(), QStringLiteral("politie"));
+    QTest::keyClick(used.search(), Qt::Key_Return);
+    QTest::keyClick(&used.window, Qt::Key_Escape);
+    used.window.setTextSize(Theme::TextSize::Larger);
+    used.controller->wipe();
+    // The layout settles in the event loop after the text size returns to normal.
+    waitFor([&] { return used.window.grab().toImage() == freshImage; });
+    const QImage usedImage = used.window.grab().toImage();
+    if (usedImage != freshImage) {
+        freshImage.save(QDir::temp().filePath(QStringLiteral("meldpunt-fresh-home.png")));
+        usedImage.save(QDir::temp().filePath(QStringLiteral("meldpunt-wiped-home.png")));
+    }
+    CHECK(usedImage.size() == freshImage.size());
+    CHECK(usedImage == freshImage);
+    CHECK_FALSE(used.window.findChild<QWidget *>(QStringLiteral("clearSearch"))->isVisible());
+    QApplication::setCursorFlashTime(1000);
 }

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ContentPack.h"
+#include "ContentRenderer.h"
 #include "HandoutWriter.h"
 #include "PinHash.h"
 #include "SearchEngine.h"
@@ -131,8 +132,7 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
     for (const Organisation &organisation : content.organisations) {
         QJsonArray contacts;
         for (const ContactPoint &contact : organisation.contacts) {
-            static const char *kinds[] = { "phone", "whatsapp", "chat", "email", "website" };
-            contacts.append(QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(kinds[int(contact.kind)]) },
+            contacts.append(QJsonObject { { QStringLiteral("kind"), ContentRenderer::kindKey(contact.kind) },
                                           { QStringLiteral("value"), contact.value },
                                           { QStringLiteral("note"), contact.note } });
         }

@@ -13,16 +13,6 @@ const BlockFileParser::Field *BlockFileParser::Block::field(const QString &name)
     return nullptr;
 }
 
-QList<const BlockFileParser::Field *> BlockFileParser::Block::fieldsNamed(const QString &name) const
-{
-    QList<const Field *> found;
-    for (const Field &f : fields) {
-        if (f.name == name)
-            found << &f;
-    }
-    return found;
-}
-
 BlockFileParser::BlockFileParser(QSet<QString> longFields)
     : m_longFields(std::move(longFields))
 {

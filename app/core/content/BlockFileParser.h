@@ -40,7 +40,6 @@ public:
         QList<Field> fields;
 
         const Field *field(const QString &name) const;
-        QList<const Field *> fieldsNamed(const QString &name) const;
     };
 
     struct Result

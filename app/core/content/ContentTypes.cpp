@@ -62,6 +62,18 @@ QString Organisation::plainText() const
     return lines.join(u'\n');
 }
 
+QString Organisation::primaryContact() const
+{
+    for (ContactPoint::Kind kind : { ContactPoint::Kind::Phone, ContactPoint::Kind::WhatsApp,
+                                     ContactPoint::Kind::Website, ContactPoint::Kind::Chat }) {
+        for (const ContactPoint &contact : contacts) {
+            if (contact.kind == kind)
+                return contact.value;
+        }
+    }
+    return {};
+}
+
 template<typename T>
 static const T *findById(const QList<T> &items, const QString &id)
 {
@@ -108,6 +120,16 @@ const LanguageContent *ContentLibrary::language(const QString &code) const
             return &content;
     }
     return nullptr;
+}
+
+QList<const FaqEntry *> LanguageContent::entriesInTopic(const QString &topicId) const
+{
+    QList<const FaqEntry *> entries;
+    for (const FaqEntry &entry : faq) {
+        if (entry.topicId == topicId)
+            entries.append(&entry);
+    }
+    return entries;
 }
 
 } // namespace meldpunt

@@ -78,6 +78,10 @@ struct Organisation
 
     /// Name, what they help with and every contact line, as plain text for search and hits.
     QString plainText() const;
+
+    /// The contact a card shows: the first phone number, else the first WhatsApp number,
+    /// website or chat; empty when there is none.
+    QString primaryContact() const;
 };
 
 struct LanguageInfo
@@ -103,6 +107,8 @@ struct LanguageContent
     const FaqEntry *entry(const QString &id) const;
     const Organisation *organisation(const QString &id) const;
     const Topic *topic(const QString &id) const;
+    /// The entries of a topic, in content order.
+    QList<const FaqEntry *> entriesInTopic(const QString &topicId) const;
 };
 
 /// All languages of one content set, ordered as the language choice shows them.

@@ -1,5 +1,6 @@
 #include "HandoutWriter.h"
 
+#include "ContentRenderer.h"
 #include "QrCode.h"
 
 #include <QCoreApplication>
@@ -16,39 +17,6 @@
 namespace meldpunt {
 
 namespace {
-
-QString blocksHtml(const RichText &blocks)
-{
-    QString html;
-    bool inList = false;
-    for (const TextBlock &block : blocks) {
-        if (block.bullet != inList)
-            html += block.bullet ? QStringLiteral("<ul>") : QStringLiteral("</ul>");
-        inList = block.bullet;
-        html += (block.bullet ? QStringLiteral("<li>") : QStringLiteral("<p>")) + block.text.toHtmlEscaped()
-            + (block.bullet ? QStringLiteral("</li>") : QStringLiteral("</p>"));
-    }
-    if (inList)
-        html += QStringLiteral("</ul>");
-    return html;
-}
-
-QString kindName(ContactPoint::Kind kind)
-{
-    switch (kind) {
-    case ContactPoint::Kind::Phone:
-        return HandoutWriter::tr("Phone");
-    case ContactPoint::Kind::WhatsApp:
-        return HandoutWriter::tr("WhatsApp");
-    case ContactPoint::Kind::Chat:
-        return HandoutWriter::tr("Chat");
-    case ContactPoint::Kind::Email:
-        return HandoutWriter::tr("E-mail");
-    case ContactPoint::Kind::Website:
-        return HandoutWriter::tr("Website");
-    }
-    return {};
-}
 
 /// The handout's HTML and the QR code images it names.
 struct Document
@@ -70,7 +38,7 @@ Document build(const LanguageContent &content, const QStringList &ids)
     for (const QString &id : ids) {
         if (const FaqEntry *entry = content.entry(id)) {
             html += QStringLiteral("<h2>") + entry->question.toHtmlEscaped() + QStringLiteral("</h2>");
-            html += blocksHtml(entry->answer);
+            html += ContentRenderer::html(entry->answer);
             continue;
         }
         const Organisation *organisation = content.organisation(id);
@@ -89,7 +57,7 @@ Document build(const LanguageContent &content, const QStringList &ids)
                 image = QStringLiteral("<img src=\"qr:%1\" width=\"180\" height=\"180\">").arg(document.codes.size() - 1);
             }
             html += QStringLiteral("<tr><td>") + image + QStringLiteral("</td><td valign=\"middle\">")
-                + kindName(contact.kind).toHtmlEscaped() + QStringLiteral("<br><b style=\"font-size:large\">")
+                + ContentRenderer::kindLabel(contact.kind).toHtmlEscaped() + QStringLiteral("<br><b style=\"font-size:large\">")
                 + contact.value.toHtmlEscaped() + QStringLiteral("</b>");
             if (!contact.note.isEmpty())
                 html += QStringLiteral("<br>") + contact.note.toHtmlEscaped();
@@ -112,12 +80,6 @@ Document build(const LanguageContent &content, const QStringList &ids)
 }
 
 } // namespace
-
-QString HandoutWriter::html(const LanguageContent &content, const QStringList &ids)
-{
-    const Document document = build(content, ids);
-    return document.error.isEmpty() ? document.html : QString();
-}
 
 HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const QStringList &ids, QIODevice *device)
 {

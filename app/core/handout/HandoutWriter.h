@@ -29,9 +29,6 @@ public:
     /// Writes atomically: an existing file is replaced only when the whole PDF was written.
     static Result write(const LanguageContent &content, const QStringList &ids, const QString &fileName);
     static Result write(const LanguageContent &content, const QStringList &ids, QIODevice *device);
-
-    /// The handout as HTML (QR codes as resource names "qr:N"), for tests and previews.
-    static QString html(const LanguageContent &content, const QStringList &ids);
 };
 
 } // namespace meldpunt

@@ -615,7 +615,7 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
 
 QString SearchEngine::snippet(const Document &document, const std::vector<int> &matchedIds) const
 {
-    constexpr qsizetype width = 160;
+    constexpr qsizetype width = SearchHit::snippetLength;
     const QString &body = document.body;
     qsizetype start = 0;
     for (size_t i = 0; i < document.bodyWords.size(); ++i) {
@@ -628,12 +628,22 @@ QString SearchEngine::snippet(const Document &document, const std::vector<int> &
         const qsizetype space = body.indexOf(u' ', start);
         start = space < 0 || space > start + 20 ? start : space + 1;
     }
-    QString text = body.mid(start, width).replace(u'\n', u' ');
-    if (start + width < body.size()) {
-        const qsizetype space = text.lastIndexOf(u' ');
-        text = (space > width / 2 ? text.left(space) : text) + u'…';
-    }
+    // Only what can show: the rest of a long body is not copied.
+    const QString text = excerpt(body.mid(start, width + 1).replace(u'\n', u' '), width);
     return start > 0 ? u'…' + text : text;
+}
+
+QList<SearchHit> SearchEngine::topicHits(const LanguageContent &content, const QString &topicId)
+{
+    QList<SearchHit> hits;
+    for (const FaqEntry *entry : content.entriesInTopic(topicId)) {
+        SearchHit hit;
+        hit.id = entry->id;
+        hit.title = entry->question;
+        hit.snippet = excerpt(plainText(entry->answer).replace(u'\n', u' '), SearchHit::snippetLength);
+        hits.append(hit);
+    }
+    return hits;
 }
 
 } // namespace meldpunt

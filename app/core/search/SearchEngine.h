@@ -27,6 +27,9 @@ struct SearchHit
     QSet<QString> matchedWords; ///< folded words of this document that the query matched
     bool fuzzyOnly = false;   ///< found only through a typo correction
 
+    /// How long a snippet is at most, in characters.
+    static constexpr qsizetype snippetLength = 160;
+
     static QString kindName(Kind kind) { return kind == Kind::Faq ? QStringLiteral("faq") : QStringLiteral("organisation"); }
 };
 
@@ -62,6 +65,10 @@ public:
     SearchEngine &operator=(const SearchEngine &) = delete;
 
     QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    /// The entries of a topic as hits for the same result list, in content order, each with
+    /// the start of its answer as snippet.
+    static QList<SearchHit> topicHits(const LanguageContent &content, const QString &topicId);
 
     int documentCount() const { return int(m_documents.size()); }
     int vocabularySize() const { return int(m_words.size()); }

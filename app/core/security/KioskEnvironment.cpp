@@ -19,7 +19,7 @@ QStringList KioskEnvironment::prepare()
         { "__GL_SHADER_DISK_CACHE", "0" },
         // Qt's OpenGL program binary cache (~/.cache/<app>/qtshadercache).
         { "QT_DISABLE_SHADER_DISK_CACHE", "1" },
-        // No AT-SPI, GTK or GIO helpers that keep state (~/.local/share/recently-used.xbel, dconf).
+        // No GTK or GIO helpers that keep state (~/.local/share/recently-used.xbel, dconf).
         { "GSETTINGS_BACKEND", "memory" },
         { "GIO_USE_VFS", "local" },
     };

@@ -27,3 +27,19 @@ TEST_CASE("QR codes carry what a phone can open")
     CHECK(ContactPoint { ContactPoint::Kind::Email, QStringLiteral("info@example.org"), {} }.qrPayload()
           == u"mailto:info@example.org");
 }
+
+TEST_CASE("a topic lists its entries in content order")
+{
+    LanguageContent content;
+    for (const auto &[id, topic] : { std::pair { "a", "melden" }, std::pair { "b", "hulp" }, std::pair { "c", "melden" } }) {
+        FaqEntry entry;
+        entry.id = QString::fromLatin1(id);
+        entry.topicId = QString::fromLatin1(topic);
+        content.faq.append(entry);
+    }
+    const QList<const FaqEntry *> entries = content.entriesInTopic(QStringLiteral("melden"));
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0]->id == u"a");
+    CHECK(entries[1]->id == u"c");
+    CHECK(content.entriesInTopic(QStringLiteral("geen")).isEmpty());
+}

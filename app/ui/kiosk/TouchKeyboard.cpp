@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -16,6 +17,8 @@ TouchKeyboard::TouchKeyboard(QLineEdit *target, KioskConfig::TouchKeyboard mode,
 {
     setObjectName(QStringLiteral("touchKeyboard"));
     setAttribute(Qt::WA_StyledBackground);
+    if (m_mode == KioskConfig::TouchKeyboard::Auto)
+        qApp->installEventFilter(this);
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(24, 12, 24, 12);
     rows->setSpacing(8);
@@ -105,7 +108,27 @@ void TouchKeyboard::physicalKeySeen()
     if (m_physicalKeySeen)
         return;
     m_physicalKeySeen = true;
+    qApp->removeEventFilter(this);
     updateVisibility();
+}
+
+void TouchKeyboard::reset()
+{
+    if (m_mode != KioskConfig::TouchKeyboard::Auto || !m_physicalKeySeen)
+        return;
+    m_physicalKeySeen = false;
+    qApp->installEventFilter(this);
+    updateVisibility();
+}
+
+bool TouchKeyboard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key that a shortcut takes never arrives as KeyPress: ShortcutOverride is its trace.
+    const bool keyDown = event->type() == QEvent::ShortcutOverride
+        || (event->type() == QEvent::KeyPress && event->spontaneous());
+    if (keyDown && !static_cast<const QKeyEvent *>(event)->isAutoRepeat())
+        physicalKeySeen();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool TouchKeyboard::wanted() const

@@ -1,6 +1,5 @@
 #include "ResultsPage.h"
 
-#include "HomePage.h"
 #include "ResultDelegate.h"
 #include "SearchResultModel.h"
 #include "TileButton.h"
@@ -90,7 +89,7 @@ void ResultsPage::setGeneralHelp(const LanguageContent &content)
         if (!organisation)
             continue;
         m_helpCards[i]->setProperty("organisationId", organisation->id);
-        m_helpCards[i]->setContent(organisation->name, {}, primaryContact(*organisation));
+        m_helpCards[i]->setContent(organisation->name, {}, organisation->primaryContact());
     }
 }
 

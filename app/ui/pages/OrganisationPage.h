@@ -26,15 +26,11 @@ public:
     void clear();
     QString organisationId() const { return m_organisationId; }
 
-    /// The contact details as plain text, as the copy button puts them on the clipboard.
-    static QString contactText(const Organisation &organisation);
-
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    static QString kindLabel(ContactPoint::Kind kind);
 
     const Theme &m_theme;
     QLabel *m_partOf;

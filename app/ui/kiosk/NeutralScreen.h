@@ -25,13 +25,14 @@ Q_SIGNALS:
     void dismissed();
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
+    void touched() override;
+    void retranslate() override;
     void keyPressEvent(QKeyEvent *event) override;
-    bool event(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void retranslate();
     void dismiss();
 
     QString m_configuredText;

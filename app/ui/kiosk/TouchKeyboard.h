@@ -23,6 +23,8 @@ public:
 
     /// A key on a real keyboard was pressed: in Auto mode the touch keyboard goes away.
     void physicalKeySeen();
+    /// As at the start, for the next visitor: in Auto mode it shows again until a key is pressed.
+    void reset();
     bool wanted() const;
     /// The key that types `text` ("a", "ë", "space", "backspace", "clear", "hide"), or null.
     QPushButton *key(const QString &name) const;
@@ -31,6 +33,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QPushButton *addKey(const QString &name, const QString &label);

@@ -1,6 +1,6 @@
 #include "OrganisationPage.h"
 
-#include "ContentHtml.h"
+#include "ContentRenderer.h"
 #include "Highlight.h"
 #include "QrCode.h"
 #include "Theme.h"
@@ -66,41 +66,6 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     retranslate();
 }
 
-QString OrganisationPage::kindLabel(ContactPoint::Kind kind)
-{
-    // Labels above a way to reach an organisation (a number or an address).
-    switch (kind) {
-    case ContactPoint::Kind::Phone:
-        //: Above a phone number
-        return tr("Phone");
-    case ContactPoint::Kind::WhatsApp:
-        //: Above a number that takes messages in chat apps
-        return tr("WhatsApp and other chat apps");
-    case ContactPoint::Kind::Chat:
-        //: Above the website where you can chat with the organisation
-        return tr("Chat");
-    case ContactPoint::Kind::Email:
-        return tr("E-mail");
-    case ContactPoint::Kind::Website:
-        return tr("Website");
-    }
-    return {};
-}
-
-QString OrganisationPage::contactText(const Organisation &organisation)
-{
-    QStringList lines { organisation.name };
-    for (const ContactPoint &contact : organisation.contacts) {
-        QString line = kindLabel(contact.kind) + u": " + contact.value;
-        if (!contact.note.isEmpty())
-            line += u" (" + contact.note + u')';
-        lines << line;
-    }
-    if (!organisation.hours.isEmpty())
-        lines << organisation.hours;
-    return lines.join(u'\n');
-}
-
 void OrganisationPage::showOrganisation(const Organisation &organisation, const QSet<QString> &marked)
 {
     clear();
@@ -115,7 +80,7 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
     m_helpsWith->setText(highlightHtml(organisation.helpsWith, marked, mark, close));
     m_hours->setText(organisation.hours.toHtmlEscaped());
     m_hours->setVisible(!organisation.hours.isEmpty());
-    m_about->setText(contentHtml(organisation.about, marked, mark));
+    m_about->setText(ContentRenderer::html(organisation.about, { marked, mark, true }));
     m_about->setVisible(!organisation.about.isEmpty());
     setAccessibleName(organisation.name);
 
@@ -128,7 +93,7 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
         row->setContentsMargins(20, 14, 20, 14);
         row->setSpacing(20);
         auto *texts = new QVBoxLayout;
-        auto *kind = new QLabel(kindLabel(contact.kind));
+        auto *kind = new QLabel(ContentRenderer::kindLabel(contact.kind));
         kind->setObjectName(QStringLiteral("muted"));
         auto *value = new QLabel(contact.value);
         value->setObjectName(QStringLiteral("contactValue"));
@@ -155,10 +120,10 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
             qr->setToolTip(qr->accessibleName());
             row->addWidget(qr, 0, Qt::AlignRight | Qt::AlignVCenter);
         }
-        box->setAccessibleName(kindLabel(contact.kind) + u": " + contact.value);
+        box->setAccessibleName(ContentRenderer::kindLabel(contact.kind) + u": " + contact.value);
         m_contacts->addWidget(box);
     }
-    m_contactText = contactText(organisation);
+    m_contactText = ContentRenderer::contactText(organisation);
     m_copy->setEnabled(!organisation.contacts.isEmpty());
     retranslate();
     scrollToTop();

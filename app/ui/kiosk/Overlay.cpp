@@ -46,6 +46,27 @@ QVBoxLayout *Overlay::addCentredPanel(int width, int margin, int spacing)
     return inner;
 }
 
+bool Overlay::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+        touched();
+        event->accept();
+        return true;
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void Overlay::mousePressEvent(QMouseEvent *)
+{
+    touched();
+}
+
 bool Overlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)

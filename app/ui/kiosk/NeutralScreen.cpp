@@ -1,5 +1,6 @@
 #include "NeutralScreen.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QKeyEvent>
@@ -46,6 +47,9 @@ void NeutralScreen::showNow()
     retranslate();
     cover();
     setFocus();
+    // Every key comes here until it is dismissed: nothing typed or tabbed reaches the
+    // window underneath (a keyboard grab is not there on every platform; this is).
+    qApp->installEventFilter(this);
     m_clock.start(std::chrono::seconds(10));
 }
 
@@ -63,11 +67,6 @@ void NeutralScreen::dismiss()
     Q_EMIT dismissed();
 }
 
-void NeutralScreen::mousePressEvent(QMouseEvent *)
-{
-    dismiss();
-}
-
 void NeutralScreen::keyPressEvent(QKeyEvent *event)
 {
     // Only deliberate keys: a visitor still pressing Shift must not land back on the app.
@@ -75,21 +74,41 @@ void NeutralScreen::keyPressEvent(QKeyEvent *event)
         dismiss();
 }
 
-bool NeutralScreen::event(QEvent *event)
+bool NeutralScreen::focusNextPrevChild(bool)
 {
-    if (event->type() == QEvent::TouchBegin) {
-        dismiss();
-        event->accept();
-        return true;
-    }
-    return Overlay::event(event);
+    return true; // Tab stays here
 }
 
-void NeutralScreen::changeEvent(QEvent *event)
+void NeutralScreen::hideEvent(QHideEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Overlay::changeEvent(event);
+    qApp->removeEventFilter(this);
+    Overlay::hideEvent(event);
+}
+
+bool NeutralScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != this && isVisible()) {
+        switch (event->type()) {
+        case QEvent::ShortcutOverride:
+            // Taken: no shortcut of the window underneath fires; the key comes as KeyPress.
+            event->accept();
+            return true;
+        case QEvent::KeyPress:
+            keyPressEvent(static_cast<QKeyEvent *>(event));
+            return true;
+        case QEvent::KeyRelease:
+        case QEvent::InputMethod:
+            return true;
+        default:
+            break;
+        }
+    }
+    return Overlay::eventFilter(watched, event);
+}
+
+void NeutralScreen::touched()
+{
+    dismiss();
 }
 
 void NeutralScreen::retranslate()

@@ -76,26 +76,9 @@ void IdleOverlay::continueSession()
     Q_EMIT continued();
 }
 
-void IdleOverlay::mousePressEvent(QMouseEvent *)
+void IdleOverlay::touched()
 {
     continueSession();
-}
-
-bool IdleOverlay::event(QEvent *event)
-{
-    if (event->type() == QEvent::TouchBegin) {
-        continueSession();
-        event->accept();
-        return true;
-    }
-    return Overlay::event(event);
-}
-
-void IdleOverlay::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Overlay::changeEvent(event);
 }
 
 void IdleOverlay::retranslate()

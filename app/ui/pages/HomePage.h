@@ -35,7 +35,4 @@ private:
     QGridLayout *m_organisations;
 };
 
-/// The contact line a card shows: the first phone number, else the first other way in.
-QString primaryContact(const Organisation &organisation);
-
 } // namespace meldpunt

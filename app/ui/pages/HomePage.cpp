@@ -21,18 +21,6 @@ void clearGrid(QGridLayout *grid)
 
 } // namespace
 
-QString primaryContact(const Organisation &organisation)
-{
-    for (ContactPoint::Kind kind : { ContactPoint::Kind::Phone, ContactPoint::Kind::WhatsApp,
-                                     ContactPoint::Kind::Website, ContactPoint::Kind::Chat }) {
-        for (const ContactPoint &contact : organisation.contacts) {
-            if (contact.kind == kind)
-                return contact.value;
-        }
-    }
-    return {};
-}
-
 HomePage::HomePage(QWidget *parent)
     : ScrollPage(QStringLiteral("homePage"), { 32, 16, 32, 32 }, parent)
     , m_topicsHeading(new QLabel(this))
@@ -75,7 +63,7 @@ void HomePage::setContent(const LanguageContent &content)
     for (qsizetype i = 0; i < content.organisations.size(); ++i) {
         const Organisation &organisation = content.organisations[i];
         auto *card = new TileButton(QStringLiteral("card"));
-        card->setContent(organisation.name, excerpt(organisation.helpsWith, 110), primaryContact(organisation));
+        card->setContent(organisation.name, excerpt(organisation.helpsWith, 110), organisation.primaryContact());
         card->setProperty("organisationId", organisation.id);
         connect(card, &QPushButton::clicked, this,
                 [this, id = organisation.id] { Q_EMIT organisationClicked(id); });

@@ -1,7 +1,6 @@
 #include "AnswerPage.h"
 
-#include "ContentHtml.h"
-#include "HomePage.h"
+#include "ContentRenderer.h"
 #include "Highlight.h"
 #include "Theme.h"
 #include "TileButton.h"
@@ -61,7 +60,7 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
     m_topic->setText(topic ? topic->title : QString());
     const QString mark = m_theme.markOpenTag();
     m_title->setText(highlightHtml(entry.question, marked, mark, QStringLiteral("</span>")));
-    m_text->setText(contentHtml(entry.answer, marked, mark));
+    m_text->setText(ContentRenderer::html(entry.answer, { marked, mark, true }));
     setAccessibleName(entry.question);
     m_title->setAccessibleName(entry.question);
     m_text->setAccessibleName(plainText(entry.answer));
@@ -77,7 +76,7 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
         if (!organisation)
             continue;
         auto *card = new TileButton(QStringLiteral("card"));
-        card->setContent(organisation->name, organisation->helpsWith, primaryContact(*organisation));
+        card->setContent(organisation->name, organisation->helpsWith, organisation->primaryContact());
         card->setProperty("organisationId", organisation->id);
         connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT organisationClicked(id); });
         m_related->addWidget(card, row, column);

@@ -30,10 +30,9 @@ Q_SIGNALS:
     void cancelled();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
 
 private:
-    void retranslate();
 
     QLabel *m_title;
     QLabel *m_message;

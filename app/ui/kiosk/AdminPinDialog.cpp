@@ -76,13 +76,6 @@ void AdminPinDialog::cancel()
     Q_EMIT cancelled();
 }
 
-void AdminPinDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Overlay::changeEvent(event);
-}
-
 void AdminPinDialog::retranslate()
 {
     m_title->setText(tr("Administrator"));

@@ -23,7 +23,14 @@ protected:
     /// A panel of the given width in the middle of the overlay; returns its layout.
     QVBoxLayout *addCentredPanel(int width, int margin, int spacing);
 
+    /// A touch or a click on the overlay; nothing by default.
+    virtual void touched() {}
+    /// Sets every text in the current language; called on each language change.
+    virtual void retranslate() {}
+
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 };
 

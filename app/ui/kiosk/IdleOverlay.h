@@ -35,13 +35,11 @@ Q_SIGNALS:
     void expired();
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    bool event(QEvent *event) override;
+    void touched() override;
+    void retranslate() override;
 
 private:
     void tick();
-    void retranslate();
 
     QTimer m_timer;
     QPointer<QWidget> m_focusBefore; ///< gets the focus back when the visitor continues

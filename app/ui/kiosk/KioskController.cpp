@@ -1,0 +1,109 @@
+#include "KioskController.h"
+
+#include "AdminExit.h"
+#include "AdminPinDialog.h"
+#include "IdleOverlay.h"
+#include "IdleReset.h"
+#include "LockdownFilter.h"
+#include "MainWindow.h"
+#include "NeutralScreen.h"
+#include "QuickExitKeys.h"
+#include "TouchKeyboard.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace meldpunt {
+
+KioskController::KioskController(MainWindow &window, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    // Application event filters run last-installed first: the lockdown and the admin chord
+    // see an event before the idle reset can take it.
+    , m_idle(new IdleReset(window, settings.idle, this))
+    , m_quickExitKeys(new QuickExitKeys(steadyNow, this))
+    , m_neutral(new NeutralScreen(settings.neutralText, &window))
+    , m_keyboard(new TouchKeyboard(window.searchField(), settings.touchKeyboard))
+{
+    m_adminExit = new AdminExit(window, settings.adminChord, settings.adminPinHash, steadyNow, this);
+    m_lockdown = new LockdownFilter(window, this);
+
+    window.setTouchKeyboard(m_keyboard);
+    window.quickExitButton()->show();
+    connect(&window, &MainWindow::quickExitRequested, this, &KioskController::quickExit);
+    connect(m_quickExitKeys, &QuickExitKeys::triggered, this, [this] {
+        if (!m_neutral->isVisible())
+            quickExit();
+    });
+    connect(m_idle, &IdleReset::expired, this, &KioskController::wipe);
+    connect(m_neutral, &NeutralScreen::dismissed, this, &KioskController::onNeutralDismissed);
+    connect(m_adminExit, &AdminExit::unlocked, this, [this] {
+        m_lockdown->unlock();
+        Q_EMIT unlocked();
+        wipe();
+        QCoreApplication::quit();
+    });
+    // The last visitor's copied text does not outlive the program either.
+    connect(qApp, &QCoreApplication::aboutToQuit, &m_window, &MainWindow::resetSession);
+}
+
+KioskController::~KioskController() = default;
+
+IdleOverlay *KioskController::idleOverlay() const
+{
+    return m_idle->overlay();
+}
+
+AdminPinDialog *KioskController::adminPinDialog() const
+{
+    return m_adminExit->dialog();
+}
+
+bool KioskController::idleTimerActive() const
+{
+    return m_idle->timerActive();
+}
+
+void KioskController::quickExit()
+{
+    // Wipe first, then cover: both happen before the next paint, so the neutral screen is
+    // the first thing drawn and nothing of the session shows in between.
+    wipe();
+    showNeutral();
+}
+
+void KioskController::showNeutral()
+{
+    m_idle->suspend();
+    m_neutral->showNow();
+    // A task switcher or a screen reader shows the title too: it names nothing either.
+    m_windowTitle = m_window.windowTitle();
+    m_window.setWindowTitle(m_neutral->accessibleName());
+}
+
+void KioskController::onNeutralDismissed()
+{
+    m_window.setWindowTitle(m_windowTitle);
+    // Whatever reached the hidden window while the neutral screen showed is gone too: the
+    // next visitor starts on a fresh home.
+    m_window.resetSession();
+    m_idle->resume();
+}
+
+void KioskController::wipe()
+{
+    m_idle->suspend();
+    m_adminExit->dialog()->close();
+    if (m_neutral->isVisible()) {
+        m_neutral->hide();
+        m_window.setWindowTitle(m_windowTitle);
+    }
+    m_quickExitKeys->reset();
+    m_keyboard->reset();
+    m_window.resetSession();
+    m_idle->resume();
+    Q_EMIT sessionWiped();
+}
+
+} // namespace meldpunt
