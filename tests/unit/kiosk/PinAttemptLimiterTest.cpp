@@ -1,21 +1,10 @@
 #include "PinAttemptLimiter.h"
+#include "ManualClock.h"
 #include "TestSupport.h"
 
 using namespace meldpunt;
 using namespace std::chrono_literals;
-
-namespace {
-
-struct ManualClock
-{
-    std::chrono::milliseconds now { 5000 };
-    MonotonicClock function()
-    {
-        return [this] { return now; };
-    }
-};
-
-} // namespace
+using meldpunt::test::ManualClock;
 
 TEST_CASE("four wrong PINs leave the panel open to tries; the fifth locks it for a minute")
 {

@@ -1,20 +1,12 @@
 #include "QuickExitDetector.h"
+#include "ManualClock.h"
 #include "TestSupport.h"
 
 using namespace meldpunt;
 using namespace std::chrono_literals;
+using meldpunt::test::ManualClock;
 
 namespace {
-
-/// A clock the test moves by hand: no timers, no sleeps.
-struct ManualClock
-{
-    std::chrono::milliseconds now { 1000 };
-    MonotonicClock function()
-    {
-        return [this] { return now; };
-    }
-};
 
 bool tapShift(QuickExitDetector &detector)
 {
