@@ -38,8 +38,40 @@
         <translation>Child in immediate danger? Call 112</translation>
     </message>
     <message>
+        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
+        <translation>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>The answer is this app&apos;s translation of the FAQ of Meldpunt Kinderporno (Offlimits).</source>
+        <translation>The answer is this app&apos;s translation of the FAQ of Meldpunt Kinderporno (Offlimits).</translation>
+    </message>
+    <message>
+        <source>The answer is the text of the FAQ of Meldpunt Kinderporno (Offlimits), word for word.</source>
+        <translation>The answer is the text of the FAQ of Meldpunt Kinderporno (Offlimits), word for word.</translation>
+    </message>
+    <message>
+        <source>The answer is the text of the FAQ of Meldpunt Kinderporno (Offlimits), word for word, shortened where the FAQ points to a website or an address that is not in this app.</source>
+        <translation>The answer is the text of the FAQ of Meldpunt Kinderporno (Offlimits), word for word, shortened where the FAQ points to a website or an address that is not in this app.</translation>
+    </message>
+    <message>
+        <source>The question above it was written for this app.</source>
+        <translation>The question above it was written for this app.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s note was written for this app too.</source>
+        <translation>The editor&apos;s note was written for this app too.</translation>
+    </message>
+    <message>
+        <source>Note from this app, not from the FAQ (source: %1; checked: %2)</source>
+        <comment>%1 is where the note&apos;s facts come from, %2 a date</comment>
+        <translation>Note from this app, not from the FAQ (source: %1; checked: %2)</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
-        <comment>where contact details come from</comment>
+        <comment>where the contact details come from</comment>
         <translation>Source: %1</translation>
     </message>
     <message>
@@ -48,8 +80,129 @@
         <translation>checked: %1</translation>
     </message>
     <message>
-        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
-        <translation>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</translation>
+        <source>not yet confirmed by Offlimits; not shown in kiosk mode nor printed</source>
+        <translation>not yet confirmed by Offlimits; not shown in kiosk mode nor printed</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSheet</name>
+    <message>
+        <source>written for this app</source>
+        <translation>written for this app</translation>
+    </message>
+    <message>
+        <source>Questions written for this app (the FAQ lost its question headings)</source>
+        <translation>Questions written for this app (the FAQ lost its question headings)</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s notes, shown to visitors as this app&apos;s</source>
+        <translation>Editor&apos;s notes, shown to visitors as this app&apos;s</translation>
+    </message>
+    <message>
+        <source>Card texts written for this app</source>
+        <translation>Card texts written for this app</translation>
+    </message>
+    <message>
+        <source>Contact facts on the cards</source>
+        <translation>Contact facts on the cards</translation>
+    </message>
+    <message>
+        <source>FAQ text left out of the answers</source>
+        <translation>FAQ text left out of the answers</translation>
+    </message>
+    <message>
+        <source>Notes for the content owner (never shown to visitors)</source>
+        <translation>Notes for the content owner (never shown to visitors)</translation>
+    </message>
+    <message>
+        <source>The translation</source>
+        <translation>The translation</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <comment>an umbrella organisation</comment>
+        <translation>Part of %1</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>to confirm: not shown in kiosk mode nor printed</source>
+        <translation>to confirm: not shown in kiosk mode nor printed</translation>
+    </message>
+    <message>
+        <source>to confirm: the note is not shown in kiosk mode nor printed</source>
+        <translation>to confirm: the note is not shown in kiosk mode nor printed</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>translation of %1 by this app</source>
+        <comment>%1 is a language code</comment>
+        <translation>translation of %1 by this app</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved / correction</source>
+        <translation>Approved / correction</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>correction:</source>
+        <translation>correction:</translation>
+    </message>
+    <message>
+        <source>Review sheet of the content of Meldpunt Kiosk</source>
+        <translation>Review sheet of the content of Meldpunt Kiosk</translation>
+    </message>
+    <message>
+        <source>Every text below was written or chosen by this app, not taken word for word from the FAQ of Meldpunt Kinderporno. Please approve or correct each one.</source>
+        <translation>Every text below was written or chosen by this app, not taken word for word from the FAQ of Meldpunt Kinderporno. Please approve or correct each one.</translation>
+    </message>
+    <message>
+        <source>Not approved yet. After approval, fill in approved-by and approved-on in %1/language.txt.</source>
+        <comment>%1 is a language code such as nl</comment>
+        <translation>Not approved yet. After approval, fill in approved-by and approved-on in %1/language.txt.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <comment>%1 is who approved the content, %2 a date</comment>
+        <translation>Approved by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts, %3 sentences.</source>
+        <comment>%1 is a language code, %2 and %3 numbers</comment>
+        <translation>%1: %2 texts, %3 sentences.</translation>
+    </message>
+    <message>
+        <source>In all: %1 texts, %2 sentences.</source>
+        <comment>%1 and %2 are numbers</comment>
+        <translation>In all: %1 texts, %2 sentences.</translation>
     </message>
 </context>
 <context>
@@ -88,10 +241,6 @@
     <message>
         <source>Who can help you further</source>
         <translation>Who can help you further</translation>
-    </message>
-    <message>
-        <source>The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). The question above it was written for this app.</source>
-        <translation>The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). The question above it was written for this app.</translation>
     </message>
 </context>
 <context>
@@ -277,16 +426,6 @@
     <message>
         <source>Copy contact details</source>
         <translation>Copy contact details</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <comment>where the contact details come from</comment>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <source>checked: %1</source>
-        <comment>a date</comment>
-        <translation>checked: %1</translation>
     </message>
     <message>
         <source>to be confirmed by Offlimits before release</source>

@@ -38,8 +38,40 @@
         <translation>Kind in direct gevaar? Bel 112</translation>
     </message>
     <message>
+        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
+        <translation>Uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits). Scan een QR-code met je eigen telefoon om te bellen of de website te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>The answer is this app&apos;s translation of the FAQ of Meldpunt Kinderporno (Offlimits).</source>
+        <translation>Het antwoord is de vertaling door deze app van de veelgestelde vragen van Meldpunt Kinderporno (Offlimits).</translation>
+    </message>
+    <message>
+        <source>The answer is the text of the FAQ of Meldpunt Kinderporno (Offlimits), word for word.</source>
+        <translation>Het antwoord is de tekst van de veelgestelde vragen van Meldpunt Kinderporno (Offlimits), woord voor woord.</translation>
+    </message>
+    <message>
+        <source>The answer is the text of the FAQ of Meldpunt Kinderporno (Offlimits), word for word, shortened where the FAQ points to a website or an address that is not in this app.</source>
+        <translation>Het antwoord is de tekst van de veelgestelde vragen van Meldpunt Kinderporno (Offlimits), woord voor woord, ingekort waar die verwijzen naar een website of adres dat niet in deze app staat.</translation>
+    </message>
+    <message>
+        <source>The question above it was written for this app.</source>
+        <translation>De vraag erboven is voor deze app geschreven.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s note was written for this app too.</source>
+        <translation>Ook de noot van de redactie is voor deze app geschreven.</translation>
+    </message>
+    <message>
+        <source>Note from this app, not from the FAQ (source: %1; checked: %2)</source>
+        <comment>%1 is where the note&apos;s facts come from, %2 a date</comment>
+        <translation>Noot van deze app, niet uit de veelgestelde vragen (bron: %1; gecontroleerd: %2)</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
-        <comment>where contact details come from</comment>
+        <comment>where the contact details come from</comment>
         <translation>Bron: %1</translation>
     </message>
     <message>
@@ -48,8 +80,129 @@
         <translation>gecontroleerd: %1</translation>
     </message>
     <message>
-        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
-        <translation>Uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits). Scan een QR-code met je eigen telefoon om te bellen of de website te openen.</translation>
+        <source>not yet confirmed by Offlimits; not shown in kiosk mode nor printed</source>
+        <translation>nog niet bevestigd door Offlimits; niet zichtbaar in de kiosk en niet afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSheet</name>
+    <message>
+        <source>written for this app</source>
+        <translation>geschreven voor deze app</translation>
+    </message>
+    <message>
+        <source>Questions written for this app (the FAQ lost its question headings)</source>
+        <translation>Vragen die voor deze app zijn geschreven (de veelgestelde vragen verloren hun vraagkoppen)</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s notes, shown to visitors as this app&apos;s</source>
+        <translation>Noten van de redactie, voor bezoekers zichtbaar als tekst van deze app</translation>
+    </message>
+    <message>
+        <source>Card texts written for this app</source>
+        <translation>Kaartteksten die voor deze app zijn geschreven</translation>
+    </message>
+    <message>
+        <source>Contact facts on the cards</source>
+        <translation>Contactgegevens op de kaarten</translation>
+    </message>
+    <message>
+        <source>FAQ text left out of the answers</source>
+        <translation>Tekst uit de veelgestelde vragen die in de antwoorden is weggelaten</translation>
+    </message>
+    <message>
+        <source>Notes for the content owner (never shown to visitors)</source>
+        <translation>Notities voor de inhoudseigenaar (nooit zichtbaar voor bezoekers)</translation>
+    </message>
+    <message>
+        <source>The translation</source>
+        <translation>De vertaling</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <comment>an umbrella organisation</comment>
+        <translation>Onderdeel van %1</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>zichtbaar</translation>
+    </message>
+    <message>
+        <source>to confirm: not shown in kiosk mode nor printed</source>
+        <translation>te bevestigen: niet zichtbaar in de kiosk en niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>to confirm: the note is not shown in kiosk mode nor printed</source>
+        <translation>te bevestigen: de opmerking is niet zichtbaar in de kiosk en niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>veelgestelde vragen</translation>
+    </message>
+    <message>
+        <source>translation of %1 by this app</source>
+        <comment>%1 is a language code</comment>
+        <translation>vertaling van %1 door deze app</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved / correction</source>
+        <translation>Akkoord / correctie</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <source>correction:</source>
+        <translation>correctie:</translation>
+    </message>
+    <message>
+        <source>Review sheet of the content of Meldpunt Kiosk</source>
+        <translation>Controlelijst van de inhoud van Meldpunt Kiosk</translation>
+    </message>
+    <message>
+        <source>Every text below was written or chosen by this app, not taken word for word from the FAQ of Meldpunt Kinderporno. Please approve or correct each one.</source>
+        <translation>Elke tekst hieronder is door deze app geschreven of gekozen, en niet woord voor woord overgenomen uit de veelgestelde vragen van Meldpunt Kinderporno. Keur elke tekst goed of verbeter hem.</translation>
+    </message>
+    <message>
+        <source>Not approved yet. After approval, fill in approved-by and approved-on in %1/language.txt.</source>
+        <comment>%1 is a language code such as nl</comment>
+        <translation>Nog niet goedgekeurd. Vul na goedkeuring approved-by en approved-on in, in %1/language.txt.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <comment>%1 is who approved the content, %2 a date</comment>
+        <translation>Goedgekeurd door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts, %3 sentences.</source>
+        <comment>%1 is a language code, %2 and %3 numbers</comment>
+        <translation>%1: %2 teksten, %3 zinnen.</translation>
+    </message>
+    <message>
+        <source>In all: %1 texts, %2 sentences.</source>
+        <comment>%1 and %2 are numbers</comment>
+        <translation>In totaal: %1 teksten, %2 zinnen.</translation>
     </message>
 </context>
 <context>
@@ -88,10 +241,6 @@
     <message>
         <source>Who can help you further</source>
         <translation>Wie kan je verder helpen</translation>
-    </message>
-    <message>
-        <source>The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). The question above it was written for this app.</source>
-        <translation>Het antwoord komt uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits). De vraag erboven is voor deze app geschreven.</translation>
     </message>
 </context>
 <context>
@@ -277,16 +426,6 @@
     <message>
         <source>Copy contact details</source>
         <translation>Contactgegevens kopiëren</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <comment>where the contact details come from</comment>
-        <translation>Bron: %1</translation>
-    </message>
-    <message>
-        <source>checked: %1</source>
-        <comment>a date</comment>
-        <translation>gecontroleerd: %1</translation>
     </message>
     <message>
         <source>to be confirmed by Offlimits before release</source>

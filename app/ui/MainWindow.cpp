@@ -33,7 +33,8 @@ namespace meldpunt {
 
 MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_library(library)
+    // A kiosk visitor never sees a fact the content owner has not confirmed (issue 12).
+    , m_library(settings.kiosk ? library.confirmedOnly() : library)
     , m_defaults(std::move(settings))
     , m_language(m_defaults.language)
     , m_theme(m_defaults.theme)

@@ -38,6 +38,7 @@ public:
         Theme theme;       ///< the look at start and after a reset
     };
 
+    /// In kiosk mode the window shows library.confirmedOnly(): no unconfirmed fact.
     MainWindow(const ContentLibrary &library, Settings settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -98,7 +99,7 @@ private:
     void navigate(const Location &location);
     void showLocation(const Location &location);
 
-    const ContentLibrary &m_library;
+    const ContentLibrary m_library; ///< in kiosk mode: ContentLibrary::confirmedOnly()
     const Settings m_defaults;
     QString m_language;
     Theme m_theme;

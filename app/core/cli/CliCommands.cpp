@@ -4,6 +4,7 @@
 #include "ContentRenderer.h"
 #include "HandoutWriter.h"
 #include "PinHash.h"
+#include "ReviewSheet.h"
 #include "SearchEngine.h"
 #include "Startup.h"
 #include "UiTranslator.h"
@@ -72,6 +73,7 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
     case Options::Mode::Search:
     case Options::Mode::List:
     case Options::Mode::Handout:
+    case Options::Mode::ReviewSheet:
         break;
     case Options::Mode::Window:
         Q_ASSERT_X(false, "CliCommands::run", "the window is not a command");
@@ -89,6 +91,8 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
     }
     Startup::installNetworkSandbox();
     const ContentLoader::Result content = Startup::loadContent(options.contentPack);
+    if (options.mode == Options::Mode::ReviewSheet)
+        return reviewSheet(content.library, options.language, options.outputFile);
     QString error;
     const LanguageContent *language = Startup::chooseLanguage(content.library, options.language, error);
     if (!language)
@@ -127,6 +131,8 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
                          { QStringLiteral("topic"), entry.topicId },
                          { QStringLiteral("terms"), toArray(entry.terms) },
                          { QStringLiteral("related"), toArray(entry.related) },
+                         { QStringLiteral("editor-note"), entry.editorNote.text },
+                         { QStringLiteral("omitted"), toArray(entry.omitted) },
                          { QStringLiteral("text"), plainText(entry.answer) } });
     }
     for (const Organisation &organisation : content.organisations) {
@@ -134,7 +140,8 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
         for (const ContactPoint &contact : organisation.contacts) {
             contacts.append(QJsonObject { { QStringLiteral("kind"), ContentRenderer::kindKey(contact.kind) },
                                           { QStringLiteral("value"), contact.value },
-                                          { QStringLiteral("note"), contact.note } });
+                                          { QStringLiteral("note"), contact.note },
+                                          { QStringLiteral("confirmed"), contact.confirmed && contact.noteConfirmed } });
         }
         writeLine(out, { { QStringLiteral("kind"), QStringLiteral("organisation") },
                          { QStringLiteral("id"), organisation.id },
@@ -170,7 +177,26 @@ int CliCommands::checkContent(const QString &path, QTextStream &out)
                .arg(result.library.languageCodes().join(u", "))
                .arg(entries)
                .arg(cards);
+    out << ReviewSheet::approvalLines(result.library);
     out.flush();
+    return 0;
+}
+
+int CliCommands::reviewSheet(const ContentLibrary &library, const QString &language, const QString &outputFile)
+{
+    // The sheet's headings in the language asked for, else in the source language: the owner's.
+    QString error;
+    const LanguageContent *headings = Startup::chooseLanguage(library, language, error);
+    if (!headings)
+        return Startup::refuse(error);
+    UiTranslator translator;
+    translator.install(headings->info.code, headings->info.folder);
+    const ReviewSheet::Result result = ReviewSheet::write(library, outputFile);
+    if (!result.ok) {
+        Startup::errors() << "meldpunt-kiosk: " << result.error << '\n';
+        Startup::errors().flush();
+        return 1;
+    }
     return 0;
 }
 

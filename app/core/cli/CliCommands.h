@@ -15,7 +15,7 @@ class CliCommands
 {
 public:
     /// Runs the command of a mode without a window (Search, List, CheckContent, Handout,
-    /// HashPin, Version, Help) with the application object it needs.
+    /// ReviewSheet, HashPin, Version, Help) with the application object it needs.
     static int run(const Options &options, int argc, char *argv[]);
 
     /// JSON Lines: {"kind","id","title","score","text"} per hit, best first.
@@ -29,6 +29,9 @@ public:
 
     /// The counsellor's handout of the given ids as a PDF; needs a QGuiApplication.
     static int handout(const LanguageContent &content, const QStringList &ids, const QString &outputFile);
+
+    /// The content owner's review sheet of every language as HTML (ReviewSheet).
+    static int reviewSheet(const ContentLibrary &library, const QString &language, const QString &outputFile);
 
     /// The PIN from `in` (one line) to the config line that holds its hash.
     static int hashPin(QTextStream &in, QTextStream &out);

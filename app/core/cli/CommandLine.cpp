@@ -111,6 +111,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 if (options.handoutIds.isEmpty())
                     result.error = QStringLiteral("--handout needs one or more ids, separated by commas");
             }
+        } else if (argument == u"--review-sheet") {
+            setMode(Options::Mode::ReviewSheet, argument);
         } else if (argument == u"--output") {
             value(options.outputFile);
         } else if (argument == u"--hash-pin") {
@@ -139,8 +141,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.error = QStringLiteral("--kiosk opens the window; it does not go with a command that has none");
     else if (options.mode == Options::Mode::Handout && options.outputFile.isEmpty())
         result.error = QStringLiteral("--handout needs --output FILE.pdf");
-    else if (!options.outputFile.isEmpty() && options.mode != Options::Mode::Handout)
-        result.error = QStringLiteral("--output goes with --handout");
+    else if (options.mode == Options::Mode::ReviewSheet && options.outputFile.isEmpty())
+        result.error = QStringLiteral("--review-sheet needs --output FILE.html");
+    else if (!options.outputFile.isEmpty() && options.mode != Options::Mode::Handout
+             && options.mode != Options::Mode::ReviewSheet)
+        result.error = QStringLiteral("--output goes with --handout or --review-sheet");
     else if (options.mode == Options::Mode::Search && options.query.size() > 10000)
         result.error = QStringLiteral("--search takes at most 10,000 characters");
     return result;
@@ -171,6 +176,10 @@ QString CommandLine::helpText()
         "                             or 1 with 'file:line: message' lines\n"
         "  --handout ID[,ID...] --output FILE.pdf\n"
         "                             write a handout of those entries and cards\n"
+        "  --review-sheet --output FILE.html\n"
+        "                             write the content owner's review sheet: every sentence\n"
+        "                             not taken word for word from the FAQ, with its source\n"
+        "                             and date, and the content's approval\n"
         "  --hash-pin                 read an administrator PIN on stdin, print its config line\n"
         "  --version, --help\n"
         "\n"

@@ -12,11 +12,12 @@ namespace meldpunt {
 ///
 ///     ["--search", "anoniem", "--limit", "3"] => mode Search, query "anoniem", limit 3
 ///     ["--kiosk", "--lang", "en"]             => mode Window, kiosk, language "en"
+///     ["--review-sheet", "--output", "r.html"] => mode ReviewSheet, outputFile "r.html"
 ///     ["--limit", "x"]                        => error "--limit needs a whole number ..."
 ///     ["-platform", "offscreen"]              => qtArguments ["-platform", "offscreen"]
 struct Options
 {
-    enum class Mode { Window, Search, List, CheckContent, Handout, HashPin, Version, Help };
+    enum class Mode { Window, Search, List, CheckContent, Handout, ReviewSheet, HashPin, Version, Help };
 
     Mode mode = Mode::Window;
     bool kiosk = false;

@@ -101,6 +101,51 @@ QStringList listValue(const BlockFileParser::Block &block, const QString &name)
     return items;
 }
 
+/// A date as `checked:` and the other date fields take it: 2026, 2026-11 or 2026-11-30.
+bool isDate(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^20[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"));
+    return pattern.match(text).hasMatch();
+}
+
+const QString dateMessage = QStringLiteral("is a date: 2026, 2026-11 or 2026-11-30");
+
+/// The visible editor's note of an entry or a card: its text needs a source and a date, and
+/// a source or date needs the text.
+EditorNote readEditorNote(const BlockFileParser::Block &block, const QString &file, Diagnostics &diagnostics)
+{
+    EditorNote note { optionalValue(block, QStringLiteral("editor-note")),
+                      optionalValue(block, QStringLiteral("editor-note-source")),
+                      optionalValue(block, QStringLiteral("editor-note-date")) };
+    const BlockFileParser::Field *text = block.field(QStringLiteral("editor-note"));
+    const int line = text ? text->line : block.line;
+    if (!note.text.isEmpty() && (note.source.isEmpty() || note.date.isEmpty()))
+        diagnostics.append({ file, line,
+                             QStringLiteral("'%1': an editor-note needs its editor-note-source and "
+                                            "editor-note-date")
+                                 .arg(block.id) });
+    if (note.text.isEmpty() && (!note.source.isEmpty() || !note.date.isEmpty()))
+        diagnostics.append({ file, line,
+                             QStringLiteral("'%1': editor-note-source and editor-note-date go with an "
+                                            "editor-note")
+                                 .arg(block.id) });
+    if (!note.date.isEmpty() && !isDate(note.date))
+        diagnostics.append({ file, block.field(QStringLiteral("editor-note-date"))->line,
+                             QStringLiteral("editor-note-date ") + dateMessage });
+    return note;
+}
+
+QStringList repeatedValues(const BlockFileParser::Block &block, const QString &name)
+{
+    QStringList values;
+    for (const BlockFileParser::Field &field : block.fields) {
+        if (field.name == name)
+            values << field.value;
+    }
+    return values;
+}
+
 LanguageInfo readLanguage(const QString &code, const QString &text, const QString &file,
                           Diagnostics &diagnostics)
 {
@@ -127,6 +172,12 @@ LanguageInfo readLanguage(const QString &code, const QString &text, const QStrin
                 if (!folded.isEmpty())
                     info.stopwords << folded;
             }
+        } else if (field.name == u"edited-on" || field.name == u"approved-on") {
+            (field.name == u"edited-on" ? info.editedOn : info.approvedOn) = field.value;
+            if (!isDate(field.value))
+                diagnostics.append({ file, field.line, field.name + u' ' + dateMessage });
+        } else if (field.name == u"approved-by") {
+            info.approvedBy = field.value;
         } else if (field.name == u"order") {
             bool ok = false;
             info.order = field.value.toInt(&ok);
@@ -136,12 +187,17 @@ LanguageInfo readLanguage(const QString &code, const QString &text, const QStrin
         } else {
             diagnostics.append({ file, field.line,
                                  QStringLiteral("unknown field '%1'; known fields: name, direction, "
-                                                "translated-from, order, stopwords")
+                                                "translated-from, order, stopwords, edited-on, "
+                                                "approved-by, approved-on")
                                      .arg(field.name) });
         }
     }
     if (info.name.isEmpty())
         diagnostics.append({ file, 1, QStringLiteral("the language needs a 'name'") });
+    if (info.approvedBy.isEmpty() != info.approvedOn.isEmpty())
+        diagnostics.append({ file, 1,
+                             QStringLiteral("approved-by and approved-on go together: who approved "
+                                            "the content, and when") });
     return info;
 }
 
@@ -163,12 +219,14 @@ QList<FaqEntry> readFaq(const QString &text, const QString &file, Diagnostics &d
     static const QStringList allowed { QStringLiteral("topic"),   QStringLiteral("question"),
                                        QStringLiteral("terms"),   QStringLiteral("related"),
                                        QStringLiteral("note"),    QStringLiteral("source-fingerprint"),
+                                       QStringLiteral("editor-note"), QStringLiteral("editor-note-source"),
+                                       QStringLiteral("editor-note-date"), QStringLiteral("omitted"),
                                        QStringLiteral("answer") };
     QList<FaqEntry> entries;
     const BlockFileParser::Result parsed =
         BlockFileParser({ QStringLiteral("answer") }).parse(text, file, diagnostics);
     for (const BlockFileParser::Block &block : parsed.blocks) {
-        checkFieldNames(block, allowed, {}, file, diagnostics);
+        checkFieldNames(block, allowed, { QStringLiteral("omitted") }, file, diagnostics);
         FaqEntry entry;
         entry.id = block.id;
         entry.line = block.line;
@@ -177,6 +235,9 @@ QList<FaqEntry> readFaq(const QString &text, const QString &file, Diagnostics &d
         entry.terms = listValue(block, QStringLiteral("terms"));
         entry.related = listValue(block, QStringLiteral("related"));
         entry.sourceFingerprint = optionalValue(block, QStringLiteral("source-fingerprint"));
+        entry.editorNote = readEditorNote(block, file, diagnostics);
+        entry.omitted = repeatedValues(block, QStringLiteral("omitted"));
+        entry.reviewNote = optionalValue(block, QStringLiteral("note"));
         if (const BlockFileParser::Field *answer = block.field(QStringLiteral("answer")))
             entry.answer = answer->longText;
         if (entry.answer.isEmpty())
@@ -209,6 +270,36 @@ ContactPoint readContact(ContactPoint::Kind kind, const BlockFileParser::Field &
     return contact;
 }
 
+/// `unconfirmed: X` holds back the contact whose value is X, or only the note of the contact
+/// whose note is X. A card with such a fact waits for review.
+void markUnconfirmed(const BlockFileParser::Block &block, Organisation &organisation, const QString &file,
+                     Diagnostics &diagnostics)
+{
+    for (const BlockFileParser::Field &field : block.fields) {
+        if (field.name != u"unconfirmed")
+            continue;
+        bool found = false;
+        for (ContactPoint &contact : organisation.contacts) {
+            if (contact.value == field.value) {
+                contact.confirmed = false;
+                found = true;
+            } else if (!contact.note.isEmpty() && contact.note == field.value) {
+                contact.noteConfirmed = false;
+                found = true;
+            }
+        }
+        if (!found)
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("'%1' is no contact or contact note of '%2'; unconfirmed: "
+                                                "repeats a phone number, address or the note in brackets")
+                                     .arg(field.value, block.id) });
+        else if (!organisation.needsReview)
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("'%1' has an unconfirmed fact, so it needs 'review: yes'")
+                                     .arg(block.id) });
+    }
+}
+
 QList<Organisation> readOrganisations(const QString &text, const QString &file,
                                       Diagnostics &diagnostics)
 {
@@ -218,13 +309,12 @@ QList<Organisation> readOrganisations(const QString &text, const QString &file,
         QStringLiteral("email"),   QStringLiteral("website"), QStringLiteral("hours"),
         QStringLiteral("terms"),   QStringLiteral("source"),  QStringLiteral("checked"),
         QStringLiteral("review"),  QStringLiteral("note"),    QStringLiteral("source-fingerprint"),
-        QStringLiteral("about")
+        QStringLiteral("unconfirmed"), QStringLiteral("editor-note"), QStringLiteral("editor-note-source"),
+        QStringLiteral("editor-note-date"), QStringLiteral("about")
     };
     static const QStringList repeatable { QStringLiteral("phone"), QStringLiteral("whatsapp"),
                                           QStringLiteral("chat"), QStringLiteral("email"),
-                                          QStringLiteral("website") };
-    static const QRegularExpression datePattern(
-        QStringLiteral("^20[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"));
+                                          QStringLiteral("website"), QStringLiteral("unconfirmed") };
 
     QList<Organisation> organisations;
     const BlockFileParser::Result parsed =
@@ -269,9 +359,12 @@ QList<Organisation> readOrganisations(const QString &text, const QString &file,
             diagnostics.append({ file, block.line,
                                  QStringLiteral("'%1': facts not from the FAQ need 'checked: <date>'")
                                      .arg(block.id) });
-        if (!organisation.checked.isEmpty() && !datePattern.match(organisation.checked).hasMatch())
+        if (!organisation.checked.isEmpty() && !isDate(organisation.checked))
             diagnostics.append({ file, block.field(QStringLiteral("checked"))->line,
-                                 QStringLiteral("checked is a date: 2026, 2026-11 or 2026-11-30") });
+                                 QStringLiteral("checked ") + dateMessage });
+        organisation.editorNote = readEditorNote(block, file, diagnostics);
+        organisation.reviewNote = optionalValue(block, QStringLiteral("note"));
+        markUnconfirmed(block, organisation, file, diagnostics);
         organisations.append(organisation);
     }
     return organisations;

@@ -27,16 +27,23 @@ QString excerpt(const QString &text, qsizetype length)
 
 QString ContactPoint::qrPayload() const
 {
+    QString digits;
+    for (QChar c : value) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits += c;
+    }
     switch (kind) {
     case Kind::Phone:
-    case Kind::WhatsApp: {
-        QString digits;
-        for (QChar c : value) {
-            if (c.isDigit() || (c == u'+' && digits.isEmpty()))
-                digits += c;
-        }
         return u"tel:" + digits;
-    }
+    case Kind::WhatsApp:
+        // wa.me wants the international number without "+" or "00".
+        if (digits.startsWith(u'+'))
+            digits.remove(0, 1);
+        else if (digits.startsWith(u"00"))
+            digits.remove(0, 2);
+        else if (digits.startsWith(u'0'))
+            digits.replace(0, 1, QStringLiteral("31"));
+        return u"https://wa.me/" + digits;
     case Kind::Email:
         return u"mailto:" + value;
     case Kind::Chat:
@@ -67,11 +74,18 @@ QString Organisation::primaryContact() const
     for (ContactPoint::Kind kind : { ContactPoint::Kind::Phone, ContactPoint::Kind::WhatsApp,
                                      ContactPoint::Kind::Website, ContactPoint::Kind::Chat }) {
         for (const ContactPoint &contact : contacts) {
-            if (contact.kind == kind)
+            if (contact.kind == kind && contact.confirmed)
                 return contact.value;
         }
     }
     return {};
+}
+
+bool Organisation::hasUnconfirmedFacts() const
+{
+    return std::any_of(contacts.begin(), contacts.end(), [](const ContactPoint &contact) {
+        return !contact.confirmed || (!contact.note.isEmpty() && !contact.noteConfirmed);
+    });
 }
 
 template<typename T>
@@ -94,6 +108,34 @@ const Organisation *LanguageContent::organisation(const QString &id) const
 const Topic *LanguageContent::topic(const QString &id) const
 {
     return findById(topics, id);
+}
+
+LanguageContent LanguageContent::confirmedOnly() const
+{
+    LanguageContent shown = *this;
+    for (Organisation &organisation : shown.organisations) {
+        QList<ContactPoint> confirmed;
+        for (ContactPoint contact : organisation.contacts) {
+            if (!contact.confirmed)
+                continue;
+            if (!contact.noteConfirmed) {
+                contact.note.clear();
+                contact.noteConfirmed = true;
+            }
+            confirmed << contact;
+        }
+        organisation.contacts = confirmed;
+        organisation.needsReview = false;
+    }
+    return shown;
+}
+
+ContentLibrary ContentLibrary::confirmedOnly() const
+{
+    ContentLibrary shown;
+    for (const LanguageContent &content : m_languages)
+        shown.m_languages << content.confirmedOnly();
+    return shown;
 }
 
 void ContentLibrary::addLanguage(LanguageContent content)

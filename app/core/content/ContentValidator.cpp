@@ -53,6 +53,49 @@ void checkLanguage(const LanguageContent &content, const QString &folder, Diagno
     }
 }
 
+/// What a translation must keep of its source beyond the text: an editor's note with the
+/// same date, as much left-out text, and the same facts held back for confirmation.
+void checkKeeps(const FaqEntry &source, const FaqEntry &translation, const QString &file, Diagnostics &diagnostics)
+{
+    if (source.editorNote.isEmpty() != translation.editorNote.isEmpty()
+        || source.editorNote.date != translation.editorNote.date)
+        diagnostics.append({ file, translation.line,
+                             QStringLiteral("'%1': the source has %2; the translation needs the same "
+                                            "(editor-note-date %3)")
+                                 .arg(translation.id,
+                                      source.editorNote.isEmpty() ? QStringLiteral("no editor-note")
+                                                                  : QStringLiteral("an editor-note"),
+                                      source.editorNote.date.isEmpty() ? QStringLiteral("-") : source.editorNote.date) });
+    if (source.omitted.size() != translation.omitted.size())
+        diagnostics.append({ file, translation.line,
+                             QStringLiteral("'%1': the source leaves out %2 piece(s) of text ('omitted:'), "
+                                            "the translation %3")
+                                 .arg(translation.id)
+                                 .arg(source.omitted.size())
+                                 .arg(translation.omitted.size()) });
+}
+
+void checkKeeps(const Organisation &source, const Organisation &translation, const QString &file,
+                Diagnostics &diagnostics)
+{
+    if (source.editorNote.isEmpty() != translation.editorNote.isEmpty()
+        || source.editorNote.date != translation.editorNote.date)
+        diagnostics.append({ file, translation.line,
+                             QStringLiteral("'%1': the source has %2; the translation needs the same")
+                                 .arg(translation.id, source.editorNote.isEmpty() ? QStringLiteral("no editor-note")
+                                                                                  : QStringLiteral("an editor-note")) });
+    bool same = source.contacts.size() == translation.contacts.size();
+    for (qsizetype i = 0; same && i < source.contacts.size(); ++i) {
+        same = source.contacts[i].confirmed == translation.contacts[i].confirmed
+            && source.contacts[i].noteConfirmed == translation.contacts[i].noteConfirmed;
+    }
+    if (!same)
+        diagnostics.append({ file, translation.line,
+                             QStringLiteral("'%1': the translation must hold back the same facts as the "
+                                            "source ('unconfirmed:' for the same contacts and notes)")
+                                 .arg(translation.id) });
+}
+
 template<typename T>
 void checkTranslation(const QList<T> &source, const QList<T> &translation, const QString &sourceFile,
                       const QString &file, const QString &languageName, Diagnostics &diagnostics)
@@ -68,6 +111,7 @@ void checkTranslation(const QList<T> &source, const QList<T> &translation, const
                                      .arg(item.id, sourceFile) });
             continue;
         }
+        checkKeeps(*original, item, file, diagnostics);
         const QString expected = ContentValidator::fingerprint(*original);
         if (item.sourceFingerprint != expected) {
             diagnostics.append(
@@ -91,14 +135,21 @@ void checkTranslation(const QList<T> &source, const QList<T> &translation, const
 
 } // namespace
 
+// An editor's note counts only when there is one, so that other fingerprints stay as they were.
 QString ContentValidator::fingerprint(const FaqEntry &entry)
 {
-    return shortHash(entry.question + u'\n' + plainText(entry.answer));
+    QString text = entry.question + u'\n' + plainText(entry.answer);
+    if (!entry.editorNote.isEmpty())
+        text += u'\n' + entry.editorNote.text;
+    return shortHash(text);
 }
 
 QString ContentValidator::fingerprint(const Organisation &organisation)
 {
-    return shortHash(organisation.plainText() + u'\n' + organisation.partOf);
+    QString text = organisation.plainText() + u'\n' + organisation.partOf;
+    if (!organisation.editorNote.isEmpty())
+        text += u'\n' + organisation.editorNote.text;
+    return shortHash(text);
 }
 
 void ContentValidator::validate(const QList<LanguageContent> &languages, const QString &displayRoot,

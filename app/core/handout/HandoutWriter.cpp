@@ -1,6 +1,7 @@
 #include "HandoutWriter.h"
 
 #include "ContentRenderer.h"
+#include "Provenance.h"
 #include "QrCode.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,10 @@ struct Document
     QString error;
 };
 
-Document build(const LanguageContent &content, const QStringList &ids)
+Document build(const LanguageContent &everything, const QStringList &ids)
 {
+    // Nothing the content owner has not confirmed is printed, in any mode (issue 12).
+    const LanguageContent content = everything.confirmedOnly();
     Document document;
     QString &html = document.html;
     html += QStringLiteral("<h1>") + HandoutWriter::tr("Meldpunt Kinderporno: information and help").toHtmlEscaped()
@@ -39,6 +42,11 @@ Document build(const LanguageContent &content, const QStringList &ids)
         if (const FaqEntry *entry = content.entry(id)) {
             html += QStringLiteral("<h2>") + entry->question.toHtmlEscaped() + QStringLiteral("</h2>");
             html += ContentRenderer::html(entry->answer);
+            if (!entry->editorNote.isEmpty())
+                html += QStringLiteral("<p><i>") + Provenance::editorNoteHeading(entry->editorNote).toHtmlEscaped()
+                    + QStringLiteral(":</i> ") + entry->editorNote.text.toHtmlEscaped() + QStringLiteral("</p>");
+            html += QStringLiteral("<p><small>") + Provenance::answerLine(*entry, content.info).toHtmlEscaped()
+                + QStringLiteral("</small></p>");
             continue;
         }
         const Organisation *organisation = content.organisation(id);
@@ -66,10 +74,8 @@ Document build(const LanguageContent &content, const QStringList &ids)
         html += QStringLiteral("</table>");
         if (!organisation->hours.isEmpty())
             html += QStringLiteral("<p>") + organisation->hours.toHtmlEscaped() + QStringLiteral("</p>");
-        QString source = HandoutWriter::tr("Source: %1", "where contact details come from").arg(organisation->source);
-        if (!organisation->checked.isEmpty())
-            source += QStringLiteral(" · ") + HandoutWriter::tr("checked: %1", "a date").arg(organisation->checked);
-        html += QStringLiteral("<p><small>") + source.toHtmlEscaped() + QStringLiteral("</small></p>");
+        html += QStringLiteral("<p><small>") + Provenance::cardSourceLine(*organisation).toHtmlEscaped()
+            + QStringLiteral("</small></p>");
     }
     html += QStringLiteral("<hr><p><small>")
         + HandoutWriter::tr("From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone "
@@ -80,6 +86,12 @@ Document build(const LanguageContent &content, const QStringList &ids)
 }
 
 } // namespace
+
+QString HandoutWriter::html(const LanguageContent &content, const QStringList &ids)
+{
+    const Document document = build(content, ids);
+    return document.error.isEmpty() ? document.html : QString();
+}
 
 HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const QStringList &ids, QIODevice *device)
 {

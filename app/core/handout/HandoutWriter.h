@@ -29,6 +29,10 @@ public:
     /// Writes atomically: an existing file is replaced only when the whole PDF was written.
     static Result write(const LanguageContent &content, const QStringList &ids, const QString &fileName);
     static Result write(const LanguageContent &content, const QStringList &ids, QIODevice *device);
+
+    /// What the PDF holds, as HTML (QR codes as resource names "qr:N"), so that a test can read
+    /// it: no unconfirmed fact is ever printed. Empty for an unknown id.
+    static QString html(const LanguageContent &content, const QStringList &ids);
 };
 
 } // namespace meldpunt

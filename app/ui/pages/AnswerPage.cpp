@@ -1,6 +1,7 @@
 #include "AnswerPage.h"
 
 #include "ContentRenderer.h"
+#include "Provenance.h"
 #include "Highlight.h"
 #include "Theme.h"
 #include "TileButton.h"
@@ -20,6 +21,7 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     , m_text(new QLabel)
     , m_relatedHeading(new QLabel)
     , m_related(new QGridLayout)
+    , m_editorNote(new QLabel)
     , m_sourceNote(new QLabel)
 {
     QVBoxLayout *layout = contentLayout();
@@ -36,6 +38,13 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
     m_text->setMaximumWidth(1100);
     m_relatedHeading->setObjectName(QStringLiteral("sectionHeading"));
+    // The editor's note is this app's, not the FAQ's: set apart, with its source and date.
+    m_editorNote->setObjectName(QStringLiteral("editorNote"));
+    m_editorNote->setWordWrap(true);
+    m_editorNote->setTextFormat(Qt::RichText);
+    m_editorNote->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_editorNote->setMaximumWidth(1100);
+    m_editorNote->hide();
     m_sourceNote->setObjectName(QStringLiteral("muted"));
     m_sourceNote->setWordWrap(true);
     m_related->setSpacing(16);
@@ -43,6 +52,7 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     layout->addWidget(m_topic);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
+    layout->addWidget(m_editorNote);
     layout->addSpacing(8);
     layout->addWidget(m_relatedHeading);
     layout->addLayout(m_related);
@@ -56,6 +66,8 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
 void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content, const QSet<QString> &marked)
 {
     m_entryId = entry.id;
+    m_shown = &entry;
+    m_content = &content;
     const Topic *topic = content.topic(entry.topicId);
     m_topic->setText(topic ? topic->title : QString());
     const QString mark = m_theme.markOpenTag();
@@ -86,12 +98,18 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
         }
     }
     m_relatedHeading->setVisible(!entry.related.isEmpty());
+    retranslate();
     scrollToTop();
 }
 
 void AnswerPage::clear()
 {
     m_entryId.clear();
+    m_shown = nullptr;
+    m_content = nullptr;
+    m_editorNote->clear();
+    m_editorNote->hide();
+    m_sourceNote->clear();
     m_topic->clear();
     m_title->clear();
     m_text->clear();
@@ -114,8 +132,17 @@ void AnswerPage::changeEvent(QEvent *event)
 void AnswerPage::retranslate()
 {
     m_relatedHeading->setText(tr("Who can help you further"));
-    m_sourceNote->setText(tr("The answer comes from the FAQ of Meldpunt Kinderporno (Offlimits). "
-                             "The question above it was written for this app."));
+    if (!m_shown) {
+        m_sourceNote->clear();
+        return;
+    }
+    m_sourceNote->setText(Provenance::answerLine(*m_shown, m_content->info));
+    const EditorNote &note = m_shown->editorNote;
+    m_editorNote->setVisible(!note.isEmpty());
+    m_editorNote->setText(note.isEmpty() ? QString()
+                                         : u"<p><b>" + Provenance::editorNoteHeading(note).toHtmlEscaped()
+                                               + u"</b></p><p>" + note.text.toHtmlEscaped() + u"</p>");
+    m_editorNote->setAccessibleName(note.isEmpty() ? QString() : Provenance::editorNoteHeading(note) + u": " + note.text);
 }
 
 } // namespace meldpunt

@@ -39,8 +39,11 @@ private:
     QLabel *m_text;
     QLabel *m_relatedHeading;
     QGridLayout *m_related;
+    QLabel *m_editorNote;
     QLabel *m_sourceNote;
     QString m_entryId;
+    const FaqEntry *m_shown = nullptr;
+    const LanguageContent *m_content = nullptr;
 };
 
 } // namespace meldpunt

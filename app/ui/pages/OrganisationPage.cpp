@@ -2,6 +2,7 @@
 
 #include "ContentRenderer.h"
 #include "Highlight.h"
+#include "Provenance.h"
 #include "QrCode.h"
 #include "Theme.h"
 
@@ -107,6 +108,14 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
             note->setTextFormat(Qt::PlainText);
             texts->addWidget(note);
         }
+        // Only a workstation gets here with an unconfirmed fact: the kiosk's content has none.
+        if (!contact.confirmed || (!contact.note.isEmpty() && !contact.noteConfirmed)) {
+            auto *unconfirmed = new QLabel(Provenance::unconfirmedMark());
+            unconfirmed->setObjectName(QStringLiteral("unconfirmed"));
+            unconfirmed->setWordWrap(true);
+            unconfirmed->setTextFormat(Qt::PlainText);
+            texts->addWidget(unconfirmed);
+        }
         texts->addStretch();
         row->addLayout(texts, 1);
         const QImage code = QrCode::image(contact.qrPayload(), 4);
@@ -159,11 +168,13 @@ void OrganisationPage::retranslate()
         m_source->clear();
         return;
     }
-    QString source = tr("Source: %1", "where the contact details come from").arg(m_shown->source.toHtmlEscaped());
-    if (!m_shown->checked.isEmpty())
-        source += u" · " + tr("checked: %1", "a date").arg(m_shown->checked.toHtmlEscaped());
+    QString source = Provenance::cardSourceLine(*m_shown).toHtmlEscaped();
     if (m_shown->needsReview)
         source += u" · " + tr("to be confirmed by Offlimits before release");
+    const EditorNote &note = m_shown->editorNote;
+    if (!note.isEmpty())
+        source = u"<b>" + Provenance::editorNoteHeading(note).toHtmlEscaped() + u"</b><br>"
+            + note.text.toHtmlEscaped() + u"<br><br>" + source;
     m_source->setText(source);
 }
 

@@ -27,6 +27,10 @@ TEST_CASE("the command line contract")
 
     result = parse(QStringLiteral("--handout a,b --output x.pdf"));
     CHECK(result.options.handoutIds == QStringList { QStringLiteral("a"), QStringLiteral("b") });
+    result = parse(QStringLiteral("--review-sheet --output review.html"));
+    CHECK(result.error.isEmpty());
+    CHECK(result.options.mode == Options::Mode::ReviewSheet);
+    CHECK(result.options.outputFile == u"review.html");
     CHECK(parse(QStringLiteral("--search=abc")).options.query == u"abc");
     CHECK(parse(QStringLiteral("-platform offscreen")).options.qtArguments
           == QStringList { QStringLiteral("-platform"), QStringLiteral("offscreen") });
@@ -43,6 +47,9 @@ TEST_CASE("bad arguments give a clear error")
     CHECK(parse(QStringLiteral("stray")).error.contains(QStringLiteral("unexpected argument")));
     CHECK(parse(QStringLiteral("--search a --list")).error.contains(QStringLiteral("cannot be combined")));
     CHECK(parse(QStringLiteral("--handout a")).error.contains(QStringLiteral("--output")));
+    CHECK(parse(QStringLiteral("--review-sheet")).error == u"--review-sheet needs --output FILE.html");
+    CHECK(parse(QStringLiteral("--list --output x")).error.contains(QStringLiteral("--output goes with")));
+    CHECK(parse(QStringLiteral("--kiosk --review-sheet --output x.html")).error.contains(QStringLiteral("--kiosk")));
     // A kiosk writes nothing: no handout file, and no command that bypasses its lockdown.
     CHECK(parse(QStringLiteral("--kiosk --handout a --output x.pdf")).error.contains(QStringLiteral("--kiosk")));
     CHECK(parse(QStringLiteral("--kiosk --search x")).error.contains(QStringLiteral("--kiosk")));

@@ -50,26 +50,28 @@ TEST_CASE("every answer of the FAQ source is in the Dutch content word for word"
     // The source's page chrome is not an answer.
     const QStringList chrome { QStringLiteral("FAQ"), QStringLiteral("Kinderporno tegengekomen?"),
                                QStringLiteral("MELD HET") };
-    // The one editorial change, documented in the entry's note: the source's e-mail address
-    // is an obfuscation artefact ("[email\u00A0protected]") and is not invented.
-    const QString obfuscated = QStringLiteral("[email\u00A0protected]");
-    const QString replacement = QStringLiteral("het Meldpunt (het e-mailadres staat op offlimits.nl)");
-
     const LanguageContent *nl = test::builtInContent().language(QStringLiteral("nl"));
     REQUIRE(nl);
+    // Nothing is rewritten: a sentence that points at nothing offline is left out whole, and
+    // the entry names it in 'omitted:'.
     QString everything;
-    for (const FaqEntry &entry : nl->faq)
+    QStringList omitted;
+    for (const FaqEntry &entry : nl->faq) {
         everything += plainText(entry.answer) + u'\n';
+        omitted += entry.omitted;
+    }
 
     int paragraphs = 0;
     for (QString paragraph : test::readFile(test::dataPath(QStringLiteral("meldpunt-faq.txt"))).split(u'\n')) {
         paragraph = paragraph.trimmed();
         if (paragraph.isEmpty() || chrome.contains(paragraph))
             continue;
-        paragraph.replace(obfuscated, replacement);
         ++paragraphs;
+        for (const QString &left : omitted)
+            paragraph.replace(left, QString());
+        paragraph = paragraph.trimmed();
         INFO(paragraph.toStdString());
-        CHECK(everything.contains(paragraph));
+        CHECK((paragraph.isEmpty() || everything.contains(paragraph)));
     }
     CHECK(paragraphs >= 30);
 }

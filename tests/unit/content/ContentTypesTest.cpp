@@ -20,8 +20,9 @@ TEST_CASE("an excerpt is cut at a word and marked")
 TEST_CASE("QR codes carry what a phone can open")
 {
     CHECK(ContactPoint { ContactPoint::Kind::Phone, QStringLiteral("0800-0188"), {} }.qrPayload() == u"tel:08000188");
+    // A number that takes messages opens a chat, not a call (issue 12).
     CHECK(ContactPoint { ContactPoint::Kind::WhatsApp, QStringLiteral("06-428 346 35"), {} }.qrPayload()
-          == u"tel:0642834635");
+          == u"https://wa.me/31642834635");
     CHECK(ContactPoint { ContactPoint::Kind::Website, QStringLiteral("helpwanted.nl"), {} }.qrPayload()
           == u"https://helpwanted.nl");
     CHECK(ContactPoint { ContactPoint::Kind::Email, QStringLiteral("info@example.org"), {} }.qrPayload()
