@@ -11,7 +11,9 @@ BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools q
               libsodium-dev libseccomp-dev libqrencode-dev fonts-dejavu-core
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus
 # cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
-PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db python3-yaml cage
+# ansible-lint: the Ansible role's test.
+PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db python3-yaml cage \
+              ansible-lint
 # make boot-test (and make test MELDPUNT_BOOT_TEST=ON): a Debian 12 system booted in a
 # container; grim, python3 and the package's dependencies go into that system, not here.
 BOOT_DEPS  := mmdebstrap systemd-container
