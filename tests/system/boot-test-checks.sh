@@ -225,6 +225,37 @@ check "$([ -n "$new" ] && [ "$(systemctl is-active "$getty")" != active ]; echo 
     "systemctl start after it: kiosk back, getty gone" \
     "program pid '${new}' after $(since "$t0") s, getty@tty1 $(systemctl is-active "$getty")"
 
+# --- The Ansible role, for real ---------------------------------------------------
+# packaging/ansible/site.yml on this machine (connection local, no apt
+# repository, no reboot): settings with a comma and quotes in the neutral text.
+# Passes when it runs, the program reads the file it wrote without a complaint,
+# and a second run changes nothing.
+cat >/root/ansible/inventory <<'EOF'
+[kiosks]
+localhost ansible_connection=local ansible_python_interpreter=/usr/bin/python3
+[kiosks:vars]
+meldpunt_update_cache=false
+meldpunt_reboot_allowed=false
+meldpunt_idle_timeout=60
+meldpunt_touch_keyboard=on
+meldpunt_neutral_text='Welkom in de bibliotheek, "De Nieuwe Bieb"'
+EOF
+t0=$(now)
+since_ansible=$(date '+%Y-%m-%d %H:%M:%S')
+(cd /root/ansible && ANSIBLE_NOCOLOR=1 timeout 600 ansible-playbook -i inventory site.yml >/root/ansible-1.log 2>&1)
+rc1=$?
+took=$(since "$t0")
+(cd /root/ansible && ANSIBLE_NOCOLOR=1 timeout 600 ansible-playbook -i inventory site.yml >/root/ansible-2.log 2>&1)
+rc2=$?
+changed2=$(grep -o 'changed=[0-9]*' /root/ansible-2.log | tail -n 1)
+wait_app "" 15 >/dev/null || true
+sleep 2
+complaints=$(journalctl -t meldpunt-kiosk --since "$since_ansible" -o cat | grep -c "kiosk.conf:")
+quotes=$(grep -c '^neutral-text = "Welkom in de bibliotheek, "De Nieuwe Bieb""$' /etc/meldpunt-kiosk/kiosk.conf)
+check "$([ "$rc1" = 0 ] && [ "$rc2" = 0 ] && [ "$changed2" = changed=0 ] && [ "$complaints" = 0 ] && [ "$quotes" = 1 ] && [ -n "$(app_pid)" ]; echo $?)" \
+    "Ansible role: real run, config read cleanly, idempotent" \
+    "runs $rc1 ($took s) and $rc2 ($changed2); complaints about kiosk.conf $complaints; unescaped quotes $quotes"
+
 # --- No core dump -------------------------------------------------------------------
 # cage 0.1.4 aborts on every stop; several stops and a SIGSEGV happened above.
 sleep 2

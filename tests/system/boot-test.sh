@@ -57,8 +57,10 @@ started=$(date +%s)
 
 # --- 1. The root file system, cached -------------------------------------------
 # The test's tools: systemd as init, D-Bus and logind, ss, pgrep, grim for the
-# screenshot, python3 for the synthetic udev event.
-tools="systemd systemd-sysv dbus libpam-systemd iproute2 procps grim python3 apt"
+# screenshot, python3 for the synthetic udev event, ansible-core and python3-apt
+# (its apt module) for a real run
+# of packaging/ansible/site.yml.
+tools="systemd systemd-sysv dbus libpam-systemd iproute2 procps grim python3 apt ansible-core python3-apt"
 # The package's Depends:, first of each alternative, without versions.
 depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/|.*//; s/(.*)//; s/:any//; s/[[:space:]]//g' | grep -v '^$')
 packages=$(printf '%s\n' $tools $depends | sort -u)
@@ -149,6 +151,12 @@ fi
 exec /usr/bin/meldpunt-kiosk "$@"
 EOF
 chmod 755 "$root/usr/local/lib/meldpunt-boot-test/program"
+echo "boot-test: the test's own drop-ins (a container has no tty, screen or input devices):"
+for f in "$root"/etc/systemd/system/meldpunt-kiosk.service.d/boot-test.conf \
+         "$root"/etc/systemd/system/getty@tty1.service.d/boot-test.conf; do
+    echo "    ${f#"$root"}"
+    grep -v '^#' "$f" | sed 's/^/        /'
+done
 
 echo "boot-test: installing meldpunt-kiosk $version with apt (no network)"
 if ! systemd-nspawn --quiet --register=no --keep-unit --private-network -D "$root" /bin/sh -c "
@@ -163,6 +171,7 @@ fi
 
 # --- 3. Boot --------------------------------------------------------------------
 cp "$(dirname "$0")/boot-test-checks.sh" "$root/usr/local/lib/meldpunt-boot-test/checks"
+cp -r "$(dirname "$0")/../../packaging/ansible" "$root/root/ansible"
 chmod 755 "$root/usr/local/lib/meldpunt-boot-test/checks"
 echo "boot-test: booting with systemd-nspawn --boot"
 systemd-nspawn --quiet --register=no --keep-unit --private-network --console=passive \
@@ -195,6 +204,9 @@ if [ -n "${MELDPUNT_BOOT_KEEP:-}" ]; then
     wait "$nspawn_pid" || true
 fi
 cp "$root/root/boot-test-home.png" "$outdir/boot-test-home.png" 2>/dev/null || true
+for log in upgrade ansible-1 ansible-2; do
+    cp "$root/root/$log.log" "$outdir/boot-test-$log.log" 2>/dev/null || true
+done
 inside journalctl -b --no-pager -o short-monotonic >"$outdir/boot-test-journal.log" 2>&1 || true
 inside systemctl poweroff >/dev/null 2>&1 || true
 for _ in $(seq 30); do kill -0 "$nspawn_pid" 2>/dev/null || break; sleep 1; done
