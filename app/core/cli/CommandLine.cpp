@@ -171,7 +171,8 @@ QString CommandLine::helpText()
         "                             or 1 with 'file:line: message' lines\n"
         "  --handout ID[,ID...] --output FILE.pdf\n"
         "                             write a handout of those entries and cards\n"
-        "  --hash-pin                 read an administrator PIN on stdin, print its config line\n"
+        "  --hash-pin                 ask for an administrator PIN (twice, hidden; or one line\n"
+        "                             on stdin), print its config line\n"
         "  --version, --help\n"
         "\n"
         "Exit codes: 0 done, 1 content or output failed, 2 bad arguments or environment.\n");
