@@ -10,15 +10,28 @@ BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools q
               qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev catch2 libstemmer-dev \
               libsodium-dev libseccomp-dev libqrencode-dev fonts-dejavu-core
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus
-PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db python3-yaml
+# cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
+# ansible-lint: the Ansible role's test.
+PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db python3-yaml cage \
+              ansible-lint
+# make boot-test (and make test MELDPUNT_BOOT_TEST=ON): a Debian 12 system booted in a
+# container; grim, python3 and the package's dependencies go into that system, not here.
+BOOT_DEPS  := mmdebstrap systemd-container
+# make fresh-test: a fresh Debian 12 root file system for .ci/run on a clean clone.
+FRESH_DEPS := mmdebstrap systemd-container git
 
-.PHONY: all deps configure build run test bench package content-pack format clean
+# ON: make test also boots the package in a container (tests/system/boot-test.sh; root,
+# a few minutes, network to deb.debian.org the first time).
+MELDPUNT_BOOT_TEST ?= OFF
+EXTRA_DEPS ?=
+
+.PHONY: all deps configure build run test bench package content-pack boot-test fresh-test format clean
 
 all: build
 
 deps:
 	@missing=""; \
-	for p in $(BUILD_DEPS) $(TEST_DEPS) $(PACK_DEPS); do \
+	for p in $(BUILD_DEPS) $(TEST_DEPS) $(PACK_DEPS) $(EXTRA_DEPS); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -40,6 +53,9 @@ run: build
 
 # An existing XDG_RUNTIME_DIR, so that no test makes Qt create one.
 test: build
+	@if [ "$(MELDPUNT_BOOT_TEST)" = ON ]; then $(MAKE) --no-print-directory deps EXTRA_DEPS="$(BOOT_DEPS)"; fi
+	@grep -q '^MELDPUNT_BOOT_TEST:BOOL=$(MELDPUNT_BOOT_TEST)$$' $(BUILD_DIR)/CMakeCache.txt || \
+	  cmake $(BUILD_DIR) -DMELDPUNT_BOOT_TEST=$(MELDPUNT_BOOT_TEST) >/dev/null
 	@mkdir -p -m 700 /tmp/meldpunt-test-runtime-$$(id -u)
 	XDG_RUNTIME_DIR=/tmp/meldpunt-test-runtime-$$(id -u) \
 	  ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
@@ -57,6 +73,19 @@ content-pack: configure
 package: deps
 	@test -f build-release/build.ninja || cmake --preset release
 	cmake --build build-release && cd build-release && cpack -G DEB
+
+# The package booted with systemd in a Debian 12 container: the kiosk session's table
+# (tests/system/boot-test.sh). The root file system is cached in /var/cache/meldpunt-boot-test.
+boot-test: build
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(BOOT_DEPS)"
+	cd $(BUILD_DIR) && cpack -G DEB -B boot-test-package >boot-test-package.log
+	tests/system/boot-test.sh $(BUILD_DIR)/boot-test-package/meldpunt-kiosk_*.deb $(BUILD_DIR)
+
+# .ci/run on a clean clone of HEAD in a fresh Debian 12 root file system (base system and
+# make only): a dependency missing from the lists above fails it (tests/system/fresh-test.sh).
+fresh-test:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FRESH_DEPS)"
+	tests/system/fresh-test.sh
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -10,8 +10,9 @@
 # Prints one line per check and a summary; exits 1 when a check fails, 2 on
 # bad usage.
 #
-# Needs (Debian 12): lintian desktop-file-utils appstream systemd man-db
-#   apt-get install -y lintian desktop-file-utils appstream systemd man-db
+# Needs (Debian 12): lintian desktop-file-utils appstream systemd man-db cage
+#   apt-get install -y lintian desktop-file-utils appstream systemd man-db cage
+# (cage for its man page: the unit's Documentation= names man:cage(1).)
 # and the package's run-time dependencies (Qt 6) for running the program.
 set -u
 
@@ -72,11 +73,16 @@ for dep in qt6-wayland qt6-qpa-plugins libqt6widgets6; do
 done
 dpkg-deb --ctrl-tarfile "$deb" | tar -xOf - ./conffiles >"$tmp/conffiles" 2>/dev/null
 cp "$tmp/conffiles" "$log"
-if grep -qx /etc/meldpunt-kiosk/kiosk.conf "$tmp/conffiles"; then
-    pass "conffiles: /etc/meldpunt-kiosk/kiosk.conf"
+# The settings file is made by postinst, never a conffile (no prompt on upgrades).
+if grep -q meldpunt-kiosk/kiosk.conf "$tmp/conffiles"; then
+    fail "conffiles: kiosk.conf is not a conffile"
 else
-    fail "conffiles: /etc/meldpunt-kiosk/kiosk.conf"
+    pass "conffiles: kiosk.conf is not a conffile"
 fi
+for dep in cage libpam-systemd; do
+    printf 'Depends: %s\n' "$(cat "$tmp/depends")" >"$log"
+    if grep -qw "$dep" "$tmp/depends"; then pass "Depends: $dep"; else fail "Depends: $dep"; fi
+done
 
 # --- Files in the package -----------------------------------------------------
 for f in usr/bin/meldpunt-kiosk \
@@ -88,7 +94,7 @@ for f in usr/bin/meldpunt-kiosk \
          usr/share/man/man1/meldpunt-kiosk.1.gz \
          usr/share/doc/meldpunt-kiosk/copyright \
          usr/share/doc/meldpunt-kiosk/changelog.gz \
-         etc/meldpunt-kiosk/kiosk.conf \
+         usr/share/meldpunt-kiosk/kiosk.conf \
          usr/lib/systemd/system/meldpunt-kiosk.service \
          usr/lib/sysusers.d/meldpunt-kiosk.conf \
          usr/libexec/meldpunt-kiosk/kiosk-session; do
@@ -128,7 +134,7 @@ if need systemd-analyze "systemd-analyze"; then
     # verify needs ExecStart= to exist: point it into the extracted tree, and
     # let man find the packaged page for Documentation=man:meldpunt-kiosk(1).
     mkdir -p "$tmp/units"
-    sed "s|^ExecStart=/usr/libexec/|ExecStart=$root/usr/libexec/|" \
+    sed "/^Exec/s|/usr/libexec/|$root/usr/libexec/|" \
         "$root/usr/lib/systemd/system/meldpunt-kiosk.service" >"$tmp/units/meldpunt-kiosk.service"
     if MANPATH="$root/usr/share/man:" systemd-analyze verify "$tmp/units/meldpunt-kiosk.service" >"$log" 2>&1 \
         && [ ! -s "$log" ]; then

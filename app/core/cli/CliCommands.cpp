@@ -7,6 +7,7 @@
 #include "ReviewSheet.h"
 #include "SearchEngine.h"
 #include "Startup.h"
+#include "TerminalEcho.h"
 #include "UiTranslator.h"
 #include "Version.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <unistd.h>
 
 namespace meldpunt {
 
@@ -63,7 +65,7 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
         return 0;
     case Options::Mode::HashPin: {
         QTextStream in(stdin);
-        return hashPin(in, out);
+        return hashPin(in, out, Startup::errors(), TerminalEcho::isTerminal(STDIN_FILENO));
     }
     case Options::Mode::CheckContent: {
         QCoreApplication application(argc, argv);
@@ -218,14 +220,36 @@ int CliCommands::handout(const LanguageContent &content, const QStringList &ids,
     return 0;
 }
 
-int CliCommands::hashPin(QTextStream &in, QTextStream &out)
+int CliCommands::hashPin(QTextStream &in, QTextStream &out, QTextStream &prompt, bool terminal)
 {
-    QString pin = in.readLine();
-    if (pin.endsWith(u'\r'))
-        pin.chop(1);
+    // One line; on a terminal with the echo off (before the question, so that nothing typed
+    // after it shows), so that nobody sees the PIN.
+    const auto readPin = [&](const QString &question) {
+        const TerminalEcho hidden(terminal ? STDIN_FILENO : -1);
+        if (terminal) {
+            prompt << question;
+            prompt.flush();
+        }
+        QString line = in.readLine();
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        return line;
+    };
+    QString pin = readPin(QStringLiteral("Administrator PIN (%1 characters or more): ").arg(PinHash::minLength));
     const QString why = PinHash::whyUnacceptable(pin);
-    if (!why.isEmpty())
+    if (!why.isEmpty()) {
+        pin.fill(u' ');
         return Startup::refuse(why);
+    }
+    if (terminal) {
+        QString again = readPin(QStringLiteral("The same PIN again: "));
+        const bool same = again == pin;
+        again.fill(u' ');
+        if (!same) {
+            pin.fill(u' ');
+            return Startup::refuse(QStringLiteral("the two PINs differ; nothing was made"));
+        }
+    }
     const QString hash = PinHash::hash(pin);
     pin.fill(u' ');
     if (hash.isEmpty()) {

@@ -33,8 +33,16 @@ public:
     /// The content owner's review sheet of every language as HTML (ReviewSheet).
     static int reviewSheet(const ContentLibrary &library, const QString &language, const QString &outputFile);
 
-    /// The PIN from `in` (one line) to the config line that holds its hash.
-    static int hashPin(QTextStream &in, QTextStream &out);
+    /// The PIN from `in` to the config line that holds its hash. On a terminal it asks on
+    /// `prompt` twice, with the echo off, and refuses two different PINs; otherwise it reads
+    /// one line. Refuses a PIN that PinHash::whyUnacceptable() refuses (fewer than 8
+    /// characters, say).
+    ///
+    ///     pipe "25802580\n"                    => 0, "admin-pin-hash = $argon2id$..."
+    ///     terminal "25802580\n25802580\n"      => 0, the same
+    ///     terminal "25802580\n25802581\n"      => 2, nothing on `out`
+    ///     "2580\n"                             => 2, "the PIN needs at least 8 characters"
+    static int hashPin(QTextStream &in, QTextStream &out, QTextStream &prompt, bool terminal);
 };
 
 } // namespace meldpunt

@@ -180,7 +180,8 @@ QString CommandLine::helpText()
         "                             write the content owner's review sheet: every sentence\n"
         "                             not taken word for word from the FAQ, with its source\n"
         "                             and date, and the content's approval\n"
-        "  --hash-pin                 read an administrator PIN on stdin, print its config line\n"
+        "  --hash-pin                 ask for an administrator PIN (twice, hidden; or one line\n"
+        "                             on stdin), print its config line\n"
         "  --version, --help\n"
         "\n"
         "Exit codes: 0 done, 1 content or output failed, 2 bad arguments or environment.\n");

@@ -21,7 +21,8 @@ public:
     /// Why a PIN is not acceptable as the administrator's PIN, or empty.
     static QString whyUnacceptable(const QString &pin);
 
-    static constexpr int minLength = 4;
+    /// As the administrator's guide asks: a PIN of 8 characters or more.
+    static constexpr int minLength = 8;
     static constexpr int maxLength = 128;
 };
 

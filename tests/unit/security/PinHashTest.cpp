@@ -28,7 +28,7 @@ TEST_CASE("a PIN with letters and accents verifies too")
 
 TEST_CASE("too short a PIN is not acceptable")
 {
-    CHECK_FALSE(PinHash::whyUnacceptable(QStringLiteral("123")).isEmpty());
-    CHECK(PinHash::whyUnacceptable(QStringLiteral("1234")).isEmpty());
-    CHECK_FALSE(PinHash::whyUnacceptable(QStringLiteral("12\u000734")).isEmpty());
+    CHECK_FALSE(PinHash::whyUnacceptable(QStringLiteral("1234567")).isEmpty());
+    CHECK(PinHash::whyUnacceptable(QStringLiteral("12345678")).isEmpty());
+    CHECK_FALSE(PinHash::whyUnacceptable(QStringLiteral("1234\u00075678")).isEmpty());
 }
