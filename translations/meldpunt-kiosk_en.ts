@@ -38,8 +38,8 @@
         <translation>Child in immediate danger? Call 112</translation>
     </message>
     <message>
-        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
-        <translation>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</translation>
+        <source>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app. Scan a QR code with your own phone to call or visit.</source>
+        <translation>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app. Scan a QR code with your own phone to call or visit.</translation>
     </message>
 </context>
 <context>

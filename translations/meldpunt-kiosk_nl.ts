@@ -38,8 +38,8 @@
         <translation>Kind in direct gevaar? Bel 112</translation>
     </message>
     <message>
-        <source>From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone to call or visit.</source>
-        <translation>Uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits). Scan een QR-code met je eigen telefoon om te bellen of de website te openen.</translation>
+        <source>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app. Scan a QR code with your own phone to call or visit.</source>
+        <translation>De antwoorden komen uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits); de vragen, de teksten van de kaarten en de noten zijn voor deze app geschreven. Scan een QR-code met je eigen telefoon om te bellen of de website te openen.</translation>
     </message>
 </context>
 <context>

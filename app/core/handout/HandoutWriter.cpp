@@ -78,8 +78,9 @@ Document build(const LanguageContent &everything, const QStringList &ids)
             + QStringLiteral("</small></p>");
     }
     html += QStringLiteral("<hr><p><small>")
-        + HandoutWriter::tr("From the FAQ of Meldpunt Kinderporno (Offlimits). Scan a QR code with your own phone "
-                    "to call or visit.")
+        + HandoutWriter::tr("The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the "
+                            "cards' texts and the notes were written for this app. Scan a QR code with your own "
+                            "phone to call or visit.")
               .toHtmlEscaped()
         + QStringLiteral("</small></p>");
     return document;
