@@ -310,16 +310,23 @@ class Screen:
         return bool(check and check.value)
 
     def find_window(self, pid):
+        """The program's largest mapped top-level window with the app's title, or None."""
         clients = self.root.get_full_property(self.atom("_NET_CLIENT_LIST"), Xatom.WINDOW)
+        best, best_area = None, -1
         for wid in (clients.value if clients else []):
             window = self.d.create_resource_object("window", wid)
             try:
                 owner = window.get_full_property(self.atom("_NET_WM_PID"), Xatom.CARDINAL)
-                if owner and owner.value[0] == pid and self.title_of(window).startswith("Meldpunt"):
-                    return window
+                if not owner or owner.value[0] != pid or not self.title_of(window).startswith("Meldpunt"):
+                    continue
+                if window.get_attributes().map_state != X.IsViewable:
+                    continue
+                geometry = window.get_geometry()
+                if geometry.width * geometry.height > best_area:
+                    best, best_area = window, geometry.width * geometry.height
             except xerror.XError:
                 continue
-        return None
+        return best
 
     def title_of(self, window):
         name = window.get_full_property(self.atom("_NET_WM_NAME"), self.atom("UTF8_STRING"))
@@ -432,6 +439,12 @@ class Monkey:
     def check_screen(self):
         self.samples += 1
         problem = self.screen.full_screen_problem()
+        if problem and problem.startswith("window gone"):
+            # A top-level window of the program went away: look for the kiosk window again.
+            window = self.screen.find_window(self.app.pid)
+            if window is not None:
+                self.screen.window = window
+                problem = self.screen.full_screen_problem()
         if problem:
             self.violations.append((round(time.monotonic() - self.started, 1), self.events, problem))
 
@@ -770,6 +783,7 @@ def main():
         end = time.monotonic() + 20
         while screen.full_screen_problem() and time.monotonic() < end:
             time.sleep(0.1)
+            screen.window = screen.find_window(app.pid) or screen.window
         time.sleep(1)
         rss_start = rss_kib(app.pid)
         log("window %s on %s %dx%d; seed %d; program pid %d" % (hex(screen.window.id), env["DISPLAY"],
