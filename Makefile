@@ -9,7 +9,7 @@ ARGS      ?=
 BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev \
               qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev catch2 libstemmer-dev \
               libsodium-dev libseccomp-dev libqrencode-dev fonts-dejavu-core
-TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus
+TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus openbox python3-xlib
 # cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
 # ansible-lint: the Ansible role's test.
 PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db python3-yaml cage \
@@ -25,7 +25,8 @@ FRESH_DEPS := mmdebstrap systemd-container git
 MELDPUNT_BOOT_TEST ?= OFF
 EXTRA_DEPS ?=
 
-.PHONY: all deps configure build run test bench package content-pack boot-test fresh-test format clean
+.PHONY: all deps configure build run test test-sanitize soak bench package content-pack boot-test fresh-test \
+        format clean
 
 all: build
 
@@ -59,6 +60,24 @@ test: build
 	@mkdir -p -m 700 /tmp/meldpunt-test-runtime-$$(id -u)
 	XDG_RUNTIME_DIR=/tmp/meldpunt-test-runtime-$$(id -u) \
 	  ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
+
+# The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (build-sanitize/; the preset sets ASAN_OPTIONS, UBSAN_OPTIONS and LSAN_OPTIONS): a report
+# fails its test.
+test-sanitize: deps
+	@test -f build-sanitize/build.ninja || cmake --preset sanitize
+	cmake --build --preset sanitize
+	@mkdir -p -m 700 /tmp/meldpunt-test-runtime-$$(id -u)
+	XDG_RUNTIME_DIR=/tmp/meldpunt-test-runtime-$$(id -u) \
+	  ctest --preset sanitize -j2
+
+# The long monkey run on the kiosk window: at least 100,000 events and 1,000 sessions
+# (hours on a shared machine; it stops after SOAK_SECONDS whatever it reached). SEED=n for another sequence.
+SEED       ?= 15
+SOAK_SECONDS ?= 14400
+soak: build
+	/usr/bin/python3 tests/system/monkey/monkey.py --binary $(BUILD_DIR)/app/meldpunt-kiosk \
+	  --seed $(SEED) --events 100000 --sessions 1000 --duration $(SOAK_SECONDS)
 
 # The benchmarks' tables (search; start-up time and memory), from an optimised build
 # (build-release/); not a test.

@@ -16,6 +16,18 @@ for tool in xvfb-run xdotool strace import compare convert timeout; do
     fi
 done
 
+# On the sanitize build: LeakSanitizer's check at exit attaches to the program's threads with
+# ptrace, which fails (and fails the run) while strace traces them. Other checks stay on.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+# ... but there the session never ends: with no session bus the program starts
+# `dbus-launch --autolaunch`, whose dbus-daemon stays traced after the program is killed, so
+# `wait` on strace hangs (seen under ASan; not yet understood why only there). The normal
+# build runs this test; the sanitize build skips it until that is fixed.
+if ldd "$BINARY" 2>/dev/null | grep -q libasan; then
+    echo "SKIP: the sanitize build (AddressSanitizer) under strace: see the comment above"
+    exit 77
+fi
+
 WORK=$(mktemp -d /tmp/meldpunt-notrace.XXXXXX)
 HOME_DIR=$WORK/home
 RUNTIME_DIR=$WORK/runtime
