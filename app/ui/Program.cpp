@@ -64,7 +64,10 @@ int runWindow(const Options &options, char *programName)
 
     QApplication application(qtArgc, qtArgv.data());
     QApplication::setApplicationName(QStringLiteral("meldpunt-kiosk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Meldpunt Kinderporno"));
+    // Qt appends the display name to every window title on X11: in kiosk mode it would name
+    // the topic on the neutral screen's title, so only the workstation window carries it.
+    if (!options.kiosk)
+        QApplication::setApplicationDisplayName(QStringLiteral("Meldpunt Kinderporno"));
     QApplication::setApplicationVersion(QString::fromLatin1(version));
     QApplication::setDesktopFileName(QStringLiteral("nl.offlimits.MeldpuntKiosk"));
     QApplication::setStyle(QStringLiteral("Fusion"));
