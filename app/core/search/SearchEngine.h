@@ -65,8 +65,9 @@ struct SearchHit
 ///               a synonym 0.9, a prefix 0.85, a compound part 0.6, a typo 0.5 or 0.35)
 ///               x coverage^2 x boosts
 ///     coverage: each query word counts by the quality of its best match in the document:
-///               "kinderporno melden" against a text with "melden" and "kinderpornografie"
-///               (a prefix, 0.7) covers (1 + 0.7) / 2 of the query, not all of it
+///               "melden anon" against a text with "melden" and "anoniem" (a prefix, 0.85)
+///               covers (1 + 0.85) / 2 of the query; against a text with "melden" and a typo
+///               of "anon" (0.5), (1 + 0.5) / 2: one more weak match is not a better answer
 ///     "dader bekend"         => the entry whose term it is first (a whole question or term:
 ///                               x 1.5; query words next to each other: x 1.3, within three
 ///                               words: x 1.1, measured on the best candidates only)
