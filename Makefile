@@ -19,6 +19,8 @@ PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db 
 BOOT_DEPS  := mmdebstrap systemd-container
 # make fresh-test: a fresh Debian 12 root file system for .ci/run on a clean clone.
 FRESH_DEPS := mmdebstrap systemd-container git
+# Only for `make bench`: a real Dutch word list for its corpora, and Xapian to compare with.
+BENCH_DEPS := wdutch libxapian-dev
 
 # ON: make test also boots the package in a container (tests/system/boot-test.sh; root,
 # a few minutes, network to deb.debian.org the first time).
@@ -82,7 +84,10 @@ soak: build
 # The benchmarks' tables (search; start-up time and memory), from an optimised build
 # (build-release/); not a test.
 bench: deps
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(BENCH_DEPS)"
 	@test -f build-release/build.ninja || cmake --preset release
+	@# Configured before Xapian was installed: look for it again.
+	@! grep -q 'xapian_DIR:PATH=xapian_DIR-NOTFOUND' build-release/CMakeCache.txt || cmake --preset release >/dev/null
 	cmake --build build-release --target bench
 
 content-pack: configure

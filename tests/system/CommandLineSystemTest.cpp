@@ -67,6 +67,24 @@ TEST_CASE("list in Dutch holds every answer of the source word for word")
     }
 }
 
+TEST_CASE("list gives the cards' extra terms as it gives the entries'")
+{
+    const auto result = test::runProgram({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("nl") });
+    REQUIRE(result.exitCode == 0);
+    const LanguageContent *nl = test::builtInContent().language(QStringLiteral("nl"));
+    int cards = 0;
+    for (const QJsonObject &object : jsonLines(result.out)) {
+        if (object.value(QStringLiteral("kind")).toString() != u"organisation")
+            continue;
+        const Organisation *organisation = nl->organisation(object.value(QStringLiteral("id")).toString());
+        REQUIRE(organisation);
+        CHECK(object.value(QStringLiteral("terms")).toVariant().toStringList() == organisation->terms);
+        CHECK(object.value(QStringLiteral("partOf")).toString() == organisation->partOf);
+        ++cards;
+    }
+    CHECK(cards == nl->organisations.size());
+}
+
 TEST_CASE("list in English, and an unknown language is refused")
 {
     const auto english = test::runProgram({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("en") });

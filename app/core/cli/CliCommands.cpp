@@ -148,6 +148,9 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
         writeLine(out, { { QStringLiteral("kind"), QStringLiteral("organisation") },
                          { QStringLiteral("id"), organisation.id },
                          { QStringLiteral("title"), organisation.name },
+                         // What the search reads besides the text, as for the entries.
+                         { QStringLiteral("terms"), toArray(organisation.terms) },
+                         { QStringLiteral("partOf"), organisation.partOf },
                          { QStringLiteral("contacts"), contacts },
                          { QStringLiteral("source"), organisation.source },
                          { QStringLiteral("checked"), organisation.checked },

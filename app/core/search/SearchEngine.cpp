@@ -13,48 +13,10 @@ namespace {
 constexpr float fieldWeight[] = { 3.0f, 2.5f, 1.0f };
 constexpr double k1 = 1.2;
 constexpr double b = 0.6;
+constexpr int fieldShift = 20;
 
-// A query word is matched against every known word only within these lengths.
+// Longer query words are not worth correcting or splitting: nobody types them.
 constexpr qsizetype maxWordLength = 40;
-
-/// Optimal string alignment distance (a transposition counts as one edit), or max + 1
-/// as soon as it must exceed max.
-int editDistance(QStringView a, QStringView c, int max)
-{
-    const qsizetype n = a.size();
-    const qsizetype m = c.size();
-    if (std::abs(int(n - m)) > max)
-        return max + 1;
-    if (n > maxWordLength || m > maxWordLength)
-        return max + 1;
-    // Three rows on the stack: this runs for every word of the vocabulary of about the
-    // query word's length, on every keystroke.
-    int rows[3][maxWordLength + 1];
-    int *previous2 = rows[0];
-    int *previous = rows[1];
-    int *current = rows[2];
-    for (qsizetype j = 0; j <= m; ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        current[0] = int(i);
-        int rowMin = current[0];
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == c[j - 1] ? 0 : 1;
-            int value = std::min({ previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost });
-            if (i > 1 && j > 1 && a[i - 1] == c[j - 2] && a[i - 2] == c[j - 1])
-                value = std::min(value, previous2[j - 2] + 1);
-            current[j] = value;
-            rowMin = std::min(rowMin, value);
-        }
-        if (rowMin > max)
-            return max + 1;
-        int *oldest = previous2;
-        previous2 = previous;
-        previous = current;
-        current = oldest;
-    }
-    return previous[m];
-}
 
 int allowedEdits(qsizetype length)
 {
@@ -62,6 +24,27 @@ int allowedEdits(qsizetype length)
         return 0;
     return length <= 7 ? 1 : 2;
 }
+
+constexpr const char16_t *linkings[] = { u"s", u"e", u"en" };
+
+struct Candidate
+{
+    double score = 0;
+    float coverage = 0;      ///< the sum over query words of their best match's factor
+    int exactSlots = 0;      ///< query words matched other than by a typo correction
+    bool matched = false;
+    bool wholeTitle = false; ///< the query is the document's question or name
+    double proximity = 1.0;
+};
+
+struct Scratch
+{
+    std::vector<Candidate> candidates;
+    std::vector<float> fieldTf;
+    std::vector<float> quality;
+    std::vector<char> slotExact;
+    std::vector<double> scores;
+};
 
 } // namespace
 
@@ -92,26 +75,29 @@ SearchEngine::SearchEngine(const LanguageContent &content)
     }
 
     for (Word &word : m_words) {
-        int last = -1;
+        word.postings.shrink_to_fit();
+        quint32 last = quint32(-1);
         for (const Posting &posting : word.postings) {
             if (posting.document != last)
                 ++word.documentFrequency;
             last = posting.document;
         }
     }
-    for (Document &document : m_documents) {
-        std::sort(document.wordIds.begin(), document.wordIds.end());
-        document.wordIds.erase(std::unique(document.wordIds.begin(), document.wordIds.end()),
-                               document.wordIds.end());
-        std::sort(document.places.begin(), document.places.end());
-    }
+    m_bodyStarts.shrink_to_fit();
     m_sortedWordIds.resize(m_words.size());
-    for (size_t i = 0; i < m_words.size(); ++i) {
+    for (size_t i = 0; i < m_words.size(); ++i)
         m_sortedWordIds[i] = int(i);
-        const qsizetype length = std::min(m_words[i].text.size(), maxWordLength + 1);
-        if (m_wordsByLength.size() <= size_t(length))
-            m_wordsByLength.resize(size_t(length) + 1);
-        m_wordsByLength[size_t(length)].push_back(int(i));
+    std::sort(m_sortedWordIds.begin(), m_sortedWordIds.end(),
+              [this](int a, int c) { return m_words[size_t(a)].text < m_words[size_t(c)].text; });
+    // How many letters each word shares with the next: the typo walk's trie, without a trie.
+    m_sortedCommon.resize(m_sortedWordIds.size());
+    for (size_t i = 0; i + 1 < m_sortedWordIds.size(); ++i) {
+        const QString &a = m_words[size_t(m_sortedWordIds[i])].text;
+        const QString &c = m_words[size_t(m_sortedWordIds[i + 1])].text;
+        qsizetype common = 0;
+        while (common < std::min<qsizetype>({ a.size(), c.size(), 255 }) && a[common] == c[common])
+            ++common;
+        m_sortedCommon[i] = quint8(common);
     }
     for (const Word &word : m_words) {
         for (const QString *text : { &word.text, &word.stem }) {
@@ -121,8 +107,7 @@ SearchEngine::SearchEngine(const LanguageContent &content)
     }
     std::sort(m_starts.begin(), m_starts.end());
     m_starts.erase(std::unique(m_starts.begin(), m_starts.end()), m_starts.end());
-    std::sort(m_sortedWordIds.begin(), m_sortedWordIds.end(),
-              [this](int a, int c) { return m_words[size_t(a)].text < m_words[size_t(c)].text; });
+    buildCompoundEnds();
     const double count = std::max<double>(1, double(m_documents.size()));
     for (int field = 0; field < FieldCount; ++field) {
         double total = 0;
@@ -137,7 +122,7 @@ SearchEngine::~SearchEngine() = default;
 void SearchEngine::addDocument(SearchHit::Kind kind, const QString &id, const QString &title,
                                const QStringList &terms, const QString &body)
 {
-    m_documents.push_back({ kind, id, title, body, {}, {}, {}, {}, {} });
+    m_documents.push_back({ kind, id, title, body, {}, quint32(m_bodyStarts.size()) });
     const int document = int(m_documents.size() - 1);
     addField(document, Title, { title });
     addField(document, Terms, terms);
@@ -152,16 +137,14 @@ void SearchEngine::addField(int document, Field field, const QStringList &texts)
     for (const QString &text : texts) {
         QStringList phrase;
         for (const TextFolding::Word &token : TextFolding::words(text)) {
+            if (position >= (1 << fieldShift) - 8)
+                break; // a text of a million words: the rest is not searched
             const int id = wordId(token.folded);
-            target.places.push_back({ id, field * (1 << 20) + position });
-            m_words[size_t(id)].postings.push_back({ document, field, position++ });
-            target.wordIds.push_back(id);
-            if (field == Body) {
-                target.bodyWords.push_back(id);
-                target.bodyStarts.push_back(int(token.start));
-            } else {
+            m_words[size_t(id)].postings.push_back({ quint32(document), quint32(field << fieldShift | position++) });
+            if (field == Body)
+                m_bodyStarts.push_back(quint32(token.start));
+            else
                 phrase << token.folded;
-            }
             ++count;
         }
         if (field != Body)
@@ -196,6 +179,27 @@ int SearchEngine::wordId(const QString &word)
     return id;
 }
 
+void SearchEngine::buildCompoundEnds()
+{
+    // Every end of a word that follows a known word (maybe with a linking s, e or en):
+    // "kindermisbruik" -> "misbruik" (after "kinder", the stem of "kinderen"). A query word
+    // then finds the compounds it stands in with one binary search, not a scan of the text.
+    for (size_t id = 0; id < m_words.size(); ++id) {
+        const QString &text = m_words[id].text;
+        if (text.size() < 7 || text.size() > maxWordLength + 3)
+            continue;
+        for (qsizetype at = 3; at + 4 <= text.size(); ++at) {
+            if (isCompoundHead(QStringView(text).left(at)))
+                m_compoundEnds.push_back({ int(id), int(at) });
+        }
+    }
+    std::sort(m_compoundEnds.begin(), m_compoundEnds.end(), [this](const CompoundEnd &x, const CompoundEnd &y) {
+        return QStringView(m_words[size_t(x.wordId)].text).mid(x.offset)
+            < QStringView(m_words[size_t(y.wordId)].text).mid(y.offset);
+    });
+    m_compoundEnds.shrink_to_fit();
+}
+
 bool SearchEngine::addExactStem(Slot &slot, const QString &word, float factor, MatchType type) const
 {
     auto it = m_stemIndex.constFind(m_stemmer->stem(word));
@@ -220,41 +224,52 @@ bool SearchEngine::isKnown(const QString &part) const
         return false;
     if (m_stopwords.contains(part))
         return false;
-    return m_wordIndex.contains(part) || (part.size() >= 4 && m_stemIndex.contains(m_stemmer->stem(part)));
+    if (m_wordIndex.contains(part))
+        return true;
+    if (part.size() < 4)
+        return false;
+    // "dits" stems to the stopword "dit": not a part worth finding.
+    const QString stem = m_stemmer->stem(part);
+    return !m_stopwords.contains(stem) && m_stemIndex.contains(stem);
 }
 
-void SearchEngine::addCompoundsContaining(Slot &slot, const QString &word, float factor) const
+bool SearchEngine::isKnownAtIndexTime(QStringView part) const
 {
-    // What stands before the word must be a known word of its own, maybe with a linking s, e
-    // or en ("kinder" as in "kinderen"), so "echt" is not found in "terecht", nor "anonim"
-    // in "geanonimiseerd".
-    if (word.size() < 4 || word.size() > maxWordLength)
-        return;
-    for (qsizetype length = word.size() + 3; length < qsizetype(m_wordsByLength.size()); ++length) {
-        for (int id : m_wordsByLength[size_t(length)]) {
-            const QString &text = m_words[size_t(id)].text;
-            for (qsizetype at = text.indexOf(word, 3); at > 0; at = text.indexOf(word, at + 1)) {
-                if (isCompoundHead(QStringView(text).left(at))) {
-                    slot.expansions.push_back({ id, factor, MatchType::Compound });
-                    break;
-                }
-            }
-        }
-    }
+    // As isKnown(), without stemming: a head is a word of the text or the stem of one
+    // ("kinder" of "kinderen"). Stemming every piece of every word would slow the build.
+    if (part.size() < 3 || !std::binary_search(m_starts.begin(), m_starts.end(), startKey(part)))
+        return false;
+    const QString text = part.toString();
+    return !m_stopwords.contains(text) && (m_wordIndex.contains(text) || m_stemIndex.contains(text));
 }
 
 bool SearchEngine::isCompoundHead(QStringView head) const
 {
-    if (isKnown(head.toString()))
+    // What stands before a word must be a known word of its own, maybe with a linking s, e
+    // or en ("kinder" as in "kinderen"), so "echt" is not found in "terecht", nor "anonim"
+    // in "geanonimiseerd".
+    if (isKnownAtIndexTime(head))
         return true;
-    for (const char16_t *link : { u"s", u"e", u"en" }) {
-        if (head.endsWith(QStringView(link)) && isKnown(head.chopped(qsizetype(std::char_traits<char16_t>::length(link))).toString()))
+    for (const char16_t *link : linkings) {
+        const QStringView linking(link);
+        if (head.size() > linking.size() && head.endsWith(linking) && isKnownAtIndexTime(head.chopped(linking.size())))
             return true;
     }
     return false;
 }
 
-void SearchEngine::addCompoundParts(Slot &slot, const QString &word) const
+void SearchEngine::addCompoundsContaining(Slot &slot, const QString &word, float factor) const
+{
+    if (word.size() < 4 || word.size() > maxWordLength)
+        return;
+    auto end = [this](const CompoundEnd &entry) { return QStringView(m_words[size_t(entry.wordId)].text).mid(entry.offset); };
+    auto it = std::lower_bound(m_compoundEnds.begin(), m_compoundEnds.end(), word,
+                               [&end](const CompoundEnd &entry, const QString &w) { return end(entry) < QStringView(w); });
+    for (; it != m_compoundEnds.end() && end(*it).startsWith(word); ++it)
+        slot.expansions.push_back({ it->wordId, factor, MatchType::Compound });
+}
+
+void SearchEngine::addCompoundParts(Slot &slot, const QString &word, bool oneEditCorrection) const
 {
     // The split that covers most of the word with known words, then the one with fewest
     // parts. Between parts a linking s, e or en may stand ("vrijwilliger-s-werk"), and an
@@ -284,7 +299,7 @@ void SearchEngine::addCompoundParts(Slot &slot, const QString &word) const
             continue;
         offer(i + 1, { here.covered, here.parts, int(i), false });
         if (i > 0 && best[size_t(i)].known) {
-            for (const char16_t *link : { u"s", u"e", u"en" }) {
+            for (const char16_t *link : linkings) {
                 const QStringView linking(link);
                 if (QStringView(word).mid(i).startsWith(linking) && i + linking.size() < n)
                     offer(i + linking.size(), { here.covered + int(linking.size()), here.parts, int(i), false });
@@ -305,37 +320,109 @@ void SearchEngine::addCompoundParts(Slot &slot, const QString &word) const
         if (state.known) {
             // Each part as a word, and inside other compounds: "materiaal" in "beeldmateriaal".
             const QString part = word.mid(state.from, to - state.from);
-            const float factor = 0.4f + 0.4f * float(part.size()) / float(n);
-            addExactStem(slot, part, factor, MatchType::Compound);
-            addCompoundsContaining(slot, part, factor * 0.6f);
+            // "nuditsen" is "nudisten" with one swap, not "dits": a small part loses to a
+            // correction of the whole word.
+            if (!oneEditCorrection || part.size() * 2 >= n) {
+                const float factor = 0.4f + 0.4f * float(part.size()) / float(n);
+                addExactStem(slot, part, factor, MatchType::Compound);
+                addCompoundsContaining(slot, part, factor * 0.6f);
+            }
         }
         to = state.from;
     }
 }
 
-void SearchEngine::addTypos(Slot &slot, const QString &word, bool isLastWord) const
+template<typename Found>
+void SearchEngine::walkVocabulary(QStringView word, int maxEdits, int maxDepth, Found found) const
+{
+    // A Levenshtein automaton run over the sorted vocabulary as over a trie: the words share
+    // the rows of their common start, and a start already more than maxEdits away skips
+    // every word that begins with it (m_sortedCommon says where that run ends). Optimal string alignment: a swap
+    // of two neighbouring letters is one edit. Calls found(begin, end, depth, distance) for
+    // each word of at most maxDepth letters within maxEdits (end = begin + 1, depth = its
+    // length), and for each run of longer words whose first maxDepth letters are.
+    const int n = int(word.size());
+    const int width = n + 1;
+    std::vector<int> rows(size_t((maxDepth + 1) * width));
+    for (int j = 0; j <= n; ++j)
+        rows[size_t(j)] = j;
+    const std::vector<int> &ids = m_sortedWordIds;
+    size_t i = 0;
+    int valid = 0; // rows 0..valid hold the start of the word last visited
+    while (i < ids.size()) {
+        const QString &text = m_words[size_t(ids[i])].text;
+        // What this word shares with the last one visited: their rows are computed already.
+        int depth = i == 0 ? 0 : std::min(valid, int(m_sortedCommon[i - 1]));
+        const int last = std::min(int(text.size()), maxDepth);
+        bool pruned = false;
+        while (depth < last) {
+            ++depth;
+            const QChar letter = text[depth - 1];
+            const int *above = &rows[size_t((depth - 1) * width)];
+            const int *aboveTwo = depth >= 2 ? &rows[size_t((depth - 2) * width)] : nullptr;
+            int *row = &rows[size_t(depth * width)];
+            row[0] = depth;
+            int rowMin = depth;
+            for (int j = 1; j <= n; ++j) {
+                const int cost = word[j - 1] == letter ? 0 : 1;
+                int value = std::min({ above[j] + 1, row[j - 1] + 1, above[j - 1] + cost });
+                if (aboveTwo && j > 1 && word[j - 1] == text[depth - 2] && word[j - 2] == letter)
+                    value = std::min(value, aboveTwo[j - 2] + 1);
+                row[j] = value;
+                rowMin = std::min(rowMin, value);
+            }
+            valid = depth;
+            if (rowMin > maxEdits) {
+                pruned = true;
+                break;
+            }
+        }
+        const int distance = rows[size_t(depth * width + n)];
+        if (!pruned && depth == int(text.size())) {
+            if (distance <= maxEdits)
+                found(i, i + 1, depth, distance);
+            ++i;
+            continue;
+        }
+        // Pruned, or longer than maxDepth: the whole run of words that start so is done.
+        size_t end = i + 1;
+        while (end < ids.size() && m_sortedCommon[end - 1] >= depth)
+            ++end;
+        if (!pruned && distance <= maxEdits)
+            found(i, end, depth, distance);
+        i = end;
+    }
+}
+
+bool SearchEngine::addTypos(Slot &slot, const QString &word, bool isLastWord) const
 {
     const int edits = allowedEdits(word.size());
     if (edits == 0 || word.size() > maxWordLength)
-        return;
-    const qsizetype lastLength = qsizetype(m_wordsByLength.size()) - 1;
-    for (qsizetype length = word.size() - edits; length <= std::min(word.size() + edits, lastLength); ++length) {
-        for (int id : m_wordsByLength[size_t(length)]) {
-            const int distance = editDistance(word, m_words[size_t(id)].text, edits);
-            if (distance <= edits)
-                slot.expansions.push_back({ id, distance == 1 ? 0.5f : 0.35f, MatchType::Fuzzy });
+        return false;
+    bool oneEdit = false;
+    walkVocabulary(word, edits, int(word.size()) + edits, [&](size_t begin, size_t end, int depth, int distance) {
+        for (size_t i = begin; i < end; ++i) {
+            const int id = m_sortedWordIds[i];
+            const QString &text = m_words[size_t(id)].text;
+            // A longer word is not within the edits as a whole; "heen" is not "een", a
+            // stopword, corrected.
+            if (text.size() != depth || m_stopwords.contains(text))
+                continue;
+            slot.expansions.push_back({ id, distance <= 1 ? 0.5f : 0.35f, MatchType::Fuzzy });
+            oneEdit = oneEdit || distance <= 1;
         }
-    }
+    });
     // The word being typed, with a typo in it: "kinderpr" for "kinderporno".
     if (!isLastWord || word.size() < 5)
-        return;
-    for (qsizetype length = word.size() + 2; length <= lastLength; ++length) {
-        for (int id : m_wordsByLength[size_t(length)]) {
-            const QString &text = m_words[size_t(id)].text;
-            if (editDistance(word, QStringView(text).left(word.size()), 1) <= 1)
+        return oneEdit;
+    walkVocabulary(word, 1, int(word.size()), [&](size_t begin, size_t end, int depth, int) {
+        for (size_t i = begin; i < end; ++i) {
+            const int id = m_sortedWordIds[i];
+            if (m_words[size_t(id)].text.size() >= depth + 2)
                 slot.expansions.push_back({ id, 0.3f, MatchType::Fuzzy });
         }
-    }
+    });
+    return oneEdit;
 }
 
 void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) const
@@ -356,14 +443,17 @@ void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) cons
         }
     }
 
-    // The word being typed, or any longer word, may be the start of a word in the text.
+    // The word being typed may be the start of a longer word; a known word only weakly
+    // ("kind" while "kinderporno" is typed), a finished one not at all. A finished unknown
+    // word of four letters or more may be cut short ("anon melden").
+    const float prefixFactor = isLastWord ? (exact ? 0.4f : 0.85f) : (exact ? 0.0f : 0.7f);
     const qsizetype minimumPrefix = isLastWord ? 2 : 4;
-    if (word.size() >= minimumPrefix) {
+    if (prefixFactor > 0 && word.size() >= minimumPrefix) {
         auto begin = std::lower_bound(m_sortedWordIds.begin(), m_sortedWordIds.end(), word,
                                       [this](int id, const QString &w) { return m_words[size_t(id)].text < w; });
         for (auto it = begin; it != m_sortedWordIds.end() && m_words[size_t(*it)].text.startsWith(word); ++it) {
             if (m_words[size_t(*it)].text != word)
-                slot.expansions.push_back({ *it, isLastWord ? 0.85f : 0.7f, MatchType::Prefix });
+                slot.expansions.push_back({ *it, prefixFactor, MatchType::Prefix });
         }
     }
 
@@ -389,22 +479,45 @@ void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) cons
     // A word inside a compound: "misbruik" in "kindermisbruik".
     addCompoundsContaining(slot, word, 0.6f);
 
+    // A typo: whenever the word itself is not known.
+    const bool oneEdit = !exact && !synonym && addTypos(slot, word, isLastWord);
+
     // A compound made of known words: "kinderpornomateriaal" -> "kinderporno" + "materiaal".
     if (!exact)
-        addCompoundParts(slot, word);
-
-    // A typo: whenever the word itself is not known.
-    if (!exact && !synonym)
-        addTypos(slot, word, isLastWord);
+        addCompoundParts(slot, word, oneEdit);
 }
 
-std::vector<SearchEngine::Slot> SearchEngine::parseQuery(const QStringList &words, const QStringList &kept) const
+void SearchEngine::capExpansions(Slot &slot) const
+{
+    // A word reached in two ways counts once, with its best factor.
+    std::sort(slot.expansions.begin(), slot.expansions.end(), [](const Expansion &x, const Expansion &y) {
+        return x.wordId != y.wordId ? x.wordId < y.wordId : x.factor > y.factor;
+    });
+    slot.expansions.erase(std::unique(slot.expansions.begin(), slot.expansions.end(),
+                                      [](const Expansion &x, const Expansion &y) { return x.wordId == y.wordId; }),
+                          slot.expansions.end());
+    if (slot.expansions.size() <= size_t(maxExpansions))
+        return;
+    // The best matches, then the words a visitor most likely means: the most frequent.
+    std::partial_sort(slot.expansions.begin(), slot.expansions.begin() + maxExpansions, slot.expansions.end(),
+                      [this](const Expansion &x, const Expansion &y) {
+                          if (x.factor != y.factor)
+                              return x.factor > y.factor;
+                          const int dx = m_words[size_t(x.wordId)].documentFrequency;
+                          const int dy = m_words[size_t(y.wordId)].documentFrequency;
+                          return dx != dy ? dx > dy : x.wordId < y.wordId;
+                      });
+    slot.expansions.resize(size_t(maxExpansions));
+    std::sort(slot.expansions.begin(), slot.expansions.end(),
+              [](const Expansion &x, const Expansion &y) { return x.wordId < y.wordId; });
+}
+
+std::vector<SearchEngine::Slot> SearchEngine::parseQuery(const QStringList &kept, bool lastWordTyped) const
 {
     std::vector<Slot> slots;
     for (qsizetype i = 0; i < kept.size(); ++i) {
         Slot slot { kept[i], {} };
-        const bool isLastWord = i == kept.size() - 1 && kept[i] == words.last();
-        expand(slot, kept[i], isLastWord);
+        expand(slot, kept[i], lastWordTyped && i == kept.size() - 1);
         if (i > 0) {
             // Synonym keys of two words: "volwassen porno".
             const QString pair = kept[i - 1] + u' ' + kept[i];
@@ -413,23 +526,34 @@ std::vector<SearchEngine::Slot> SearchEngine::parseQuery(const QStringList &word
                     addExactStem(slot, part, 0.9f, MatchType::Synonym);
             }
         }
-        // A word reached in two ways counts once, with its best factor.
-        std::sort(slot.expansions.begin(), slot.expansions.end(), [](const Expansion &x, const Expansion &y) {
-            return x.wordId != y.wordId ? x.wordId < y.wordId : x.factor > y.factor;
-        });
-        slot.expansions.erase(std::unique(slot.expansions.begin(), slot.expansions.end(),
-                                          [](const Expansion &x, const Expansion &y) { return x.wordId == y.wordId; }),
-                              slot.expansions.end());
+        capExpansions(slot);
         slots.push_back(std::move(slot));
     }
     return slots;
 }
 
+const SearchEngine::Posting *SearchEngine::findPostings(int wordId, int document, const Posting **end) const
+{
+    const std::vector<Posting> &postings = m_words[size_t(wordId)].postings;
+    auto first = std::lower_bound(postings.begin(), postings.end(), quint32(document),
+                                  [](const Posting &p, quint32 d) { return p.document < d; });
+    auto last = first;
+    while (last != postings.end() && last->document == quint32(document))
+        ++last;
+    *end = postings.data() + (last - postings.begin());
+    return postings.data() + (first - postings.begin());
+}
+
 QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
 {
-    QStringList words = TextFolding::tokens(query.left(TextFolding::maxQueryLength));
-    if (words.size() > maxQueryWords)
+    const QString text = query.left(TextFolding::maxQueryLength);
+    QStringList words = TextFolding::tokens(text);
+    // "kind" is still being typed; after "kind " or "kind?" it is finished.
+    bool lastWordTyped = !text.isEmpty() && (text.back().isLetterOrNumber() || text.back().isMark());
+    if (words.size() > maxQueryWords) {
         words = words.mid(0, maxQueryWords);
+        lastWordTyped = false;
+    }
     QStringList kept;
     for (const QString &word : std::as_const(words)) {
         if (!m_stopwords.contains(word))
@@ -437,25 +561,31 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
     }
     if (kept.isEmpty())
         kept = words; // "wat is" alone: search what is there
+    if (!kept.isEmpty() && kept.last() != words.last())
+        lastWordTyped = false; // the word being typed is a stopword: the others are finished
 
-    const std::vector<Slot> slots = parseQuery(words, kept);
+    const std::vector<Slot> slots = parseQuery(kept, lastWordTyped);
     if (slots.empty() || limit <= 0)
         return {};
 
     const size_t documentCount = m_documents.size();
-    struct Candidate
-    {
-        double score = 0;
-        int matchedSlots = 0;
-        int exactSlots = 0;
-        double proximity = 1.0;
-        bool wholeTitle = false; ///< the query is the document's question or name
-    };
-    std::vector<Candidate> candidates(documentCount);
+    // Per document, reused from one search to the next on this thread: clearing megabytes
+    // on every keystroke would cost more than the search. Only what a search touched is
+    // cleared again.
+    thread_local Scratch scratch;
+    if (scratch.candidates.size() < documentCount) {
+        scratch.candidates.resize(documentCount);
+        scratch.fieldTf.resize(documentCount * FieldCount, 0.0f);
+        scratch.quality.resize(documentCount, 0.0f);
+        scratch.slotExact.resize(documentCount, 0);
+        scratch.scores.resize(documentCount, 0.0);
+    }
+    std::vector<Candidate> &candidates = scratch.candidates;
+    std::vector<float> &fieldTf = scratch.fieldTf;
+    std::vector<float> &quality = scratch.quality;
+    std::vector<char> &slotExact = scratch.slotExact;
+    std::vector<double> &scores = scratch.scores;
     std::vector<int> touched;
-
-    std::vector<float> fieldTf(documentCount * FieldCount, 0.0f);
-    std::vector<char> slotFuzzy(documentCount, 1);
     std::vector<int> slotDocs;
 
     for (const Slot &slot : slots) {
@@ -466,16 +596,14 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
                                              m_words[size_t(expansion.wordId)].documentFrequency);
 
         for (const Expansion &expansion : slot.expansions) {
+            const bool exact = expansion.type != MatchType::Fuzzy;
             for (const Posting &posting : m_words[size_t(expansion.wordId)].postings) {
-                const size_t d = size_t(posting.document);
-                float *tf = &fieldTf[d * FieldCount];
-                if (tf[0] + tf[1] + tf[2] == 0.0f) {
+                const size_t d = posting.document;
+                if (quality[d] == 0.0f)
                     slotDocs.push_back(int(d));
-                    slotFuzzy[d] = 1;
-                }
-                tf[posting.field] += expansion.factor;
-                if (expansion.type != MatchType::Fuzzy)
-                    slotFuzzy[d] = 0;
+                fieldTf[d * FieldCount + (posting.place >> fieldShift)] += expansion.factor;
+                quality[d] = std::max(quality[d], expansion.factor);
+                slotExact[d] = char(slotExact[d] | (exact ? 1 : 0));
             }
         }
 
@@ -492,18 +620,21 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
                 tf = 0.0f;
             }
             Candidate &candidate = candidates[size_t(d)];
-            if (candidate.matchedSlots == 0)
+            if (!candidate.matched)
                 touched.push_back(d);
+            candidate.matched = true;
             candidate.score += (0.1 + idf) * pseudoTf * (k1 + 1) / (pseudoTf + k1);
-            candidate.matchedSlots += 1;
-            candidate.exactSlots += slotFuzzy[size_t(d)] ? 0 : 1;
+            candidate.coverage += quality[size_t(d)];
+            candidate.exactSlots += slotExact[size_t(d)];
+            quality[size_t(d)] = 0.0f;
+            slotExact[size_t(d)] = 0;
         }
     }
 
     // A visitor who types an organisation's name ("politie", "veilig thuis") wants its card.
     for (const QString &title : { words.join(u' '), kept.join(u' ') }) {
         for (int d : m_titles.value(title))
-            candidates[size_t(d)].wholeTitle = candidates[size_t(d)].matchedSlots > 0;
+            candidates[size_t(d)].wholeTitle = candidates[size_t(d)].matched;
     }
 
     // A query that is a whole question or term of a document ("anoniem melden", "veilig thuis").
@@ -512,28 +643,28 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         if (it == m_phrases.constEnd())
             continue;
         for (int d : *it) {
-            if (candidates[size_t(d)].matchedSlots > 0)
+            if (candidates[size_t(d)].matched)
                 candidates[size_t(d)].proximity *= 1.5;
         }
         break;
     }
 
     // The FAQ answers the question; a card is the next step, so a card needs a clearer match.
-    std::vector<double> scores(documentCount);
-    auto updateScore = [this, &candidates, &scores](int d) {
+    // Each query word counts toward the coverage by the quality of its match.
+    const double slotCount = double(slots.size());
+    auto updateScore = [this, &candidates, &scores, slotCount](int d) {
         const Candidate &candidate = candidates[size_t(d)];
         const double prior = m_documents[size_t(d)].kind == SearchHit::Kind::Organisation ? 0.85 : 1.0;
-        scores[size_t(d)] = candidate.score * candidate.proximity * prior;
+        const double coverage = double(candidate.coverage) / slotCount;
+        scores[size_t(d)] = candidate.score * candidate.proximity * prior * coverage * coverage;
     };
     auto better = [&candidates, &scores](int a, int c) {
         const Candidate &x = candidates[size_t(a)];
         const Candidate &y = candidates[size_t(c)];
-        if (x.matchedSlots != y.matchedSlots)
-            return x.matchedSlots > y.matchedSlots;
+        if ((x.exactSlots > 0) != (y.exactSlots > 0))
+            return x.exactSlots > 0;
         if (x.wholeTitle != y.wholeTitle)
             return x.wholeTitle;
-        if (x.exactSlots != y.exactSlots)
-            return x.exactSlots > y.exactSlots;
         if (scores[size_t(a)] != scores[size_t(c)])
             return scores[size_t(a)] > scores[size_t(c)];
         return a < c;
@@ -546,30 +677,25 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
     const size_t shortlist = std::min(touched.size(), std::max<size_t>(size_t(limit) * 3, 150));
     std::partial_sort(touched.begin(), touched.begin() + qsizetype(shortlist), touched.end(), better);
     if (slots.size() > 1) {
-        std::vector<int> previous;
-        std::vector<int> here;
+        std::vector<quint32> previous;
+        std::vector<quint32> here;
         for (size_t i = 0; i < shortlist; ++i) {
             const int d = touched[i];
-            const Document &document = m_documents[size_t(d)];
             previous.clear();
             for (const Slot &slot : slots) {
-                // Both lists are sorted by word id: one merge finds where the slot's words stand.
                 here.clear();
-                auto place = document.places.begin();
                 for (const Expansion &expansion : slot.expansions) {
-                    place = std::lower_bound(place, document.places.end(), std::pair<int, int> { expansion.wordId, 0 });
-                    for (; place != document.places.end() && place->first == expansion.wordId; ++place)
-                        here.push_back(place->second);
-                    if (place == document.places.end())
-                        break;
+                    const Posting *end = nullptr;
+                    for (const Posting *p = findPostings(expansion.wordId, d, &end); p != end; ++p)
+                        here.push_back(p->place);
                 }
                 std::sort(here.begin(), here.end());
-                int bestGap = 100;
+                quint32 bestGap = 100;
                 auto p = previous.begin();
-                for (int q : here) {
+                for (quint32 q : here) {
                     while (p != previous.end() && p + 1 != previous.end() && *(p + 1) < q)
                         ++p;
-                    if (p != previous.end() && *p < q && *p >> 20 == q >> 20)
+                    if (p != previous.end() && *p < q && *p >> fieldShift == q >> fieldShift)
                         bestGap = std::min(bestGap, q - *p);
                 }
                 if (bestGap == 1)
@@ -600,30 +726,40 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         matchedIds.clear();
         for (const Slot &slot : slots) {
             for (const Expansion &expansion : slot.expansions) {
-                if (std::binary_search(document.wordIds.begin(), document.wordIds.end(), expansion.wordId)) {
+                const Posting *end = nullptr;
+                if (findPostings(expansion.wordId, d, &end) != end) {
                     matchedIds.push_back(expansion.wordId);
                     hit.matchedWords.insert(m_words[size_t(expansion.wordId)].text);
                 }
             }
         }
-        std::sort(matchedIds.begin(), matchedIds.end());
-        hit.snippet = snippet(document, matchedIds);
+        hit.snippet = snippet(d, matchedIds);
         hits.append(hit);
     }
+    for (int d : touched)
+        candidates[size_t(d)] = Candidate();
     return hits;
 }
 
-QString SearchEngine::snippet(const Document &document, const std::vector<int> &matchedIds) const
+QString SearchEngine::snippet(int d, const std::vector<int> &matchedIds) const
 {
     constexpr qsizetype width = SearchHit::snippetLength;
+    const Document &document = m_documents[size_t(d)];
     const QString &body = document.body;
-    qsizetype start = 0;
-    for (size_t i = 0; i < document.bodyWords.size(); ++i) {
-        if (std::binary_search(matchedIds.begin(), matchedIds.end(), document.bodyWords[i])) {
-            start = std::max<qsizetype>(0, document.bodyStarts[i] - 40);
-            break;
+    // The first place in the body where a matched word stands.
+    quint32 first = quint32(-1);
+    for (int id : matchedIds) {
+        const Posting *end = nullptr;
+        for (const Posting *p = findPostings(id, d, &end); p != end; ++p) {
+            if (p->place >> fieldShift == Body) {
+                first = std::min(first, p->place & ((1u << fieldShift) - 1));
+                break;
+            }
         }
     }
+    qsizetype start = 0;
+    if (first != quint32(-1))
+        start = std::max<qsizetype>(0, qsizetype(m_bodyStarts[document.bodyStarts + first]) - 40);
     if (start > 0) {
         const qsizetype space = body.indexOf(u' ', start);
         start = space < 0 || space > start + 20 ? start : space + 1;

@@ -4,12 +4,49 @@
 
 namespace meldpunt {
 
+namespace {
+
+bool isVowel(QChar c)
+{
+    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+}
+
+/// Dutch writes a long vowel once in an open syllable ("we-ten") and twice in a closed one
+/// ("weet"). Snowball cuts "-en" and undoubles vowels, so "weten", "weet", "wet" and "wetten"
+/// all become "wet", the law. For a stem of one syllable that ends in one vowel and one
+/// consonant, the long vowel comes back when the word had it: doubled ("weet", "stuur") or
+/// in an open syllable before "-en" ("weten", "sturen"). "wetten" and "wet" stay "wet".
+QString restoreLongVowel(const QString &word, const QString &stem)
+{
+    const qsizetype n = stem.size();
+    if (n < 2 || n > 5)
+        return stem;
+    const QChar vowel = stem[n - 2];
+    const QChar consonant = stem[n - 1];
+    if (!QStringView(u"aeou").contains(vowel) || isVowel(consonant) || !consonant.isLetter())
+        return stem;
+    int vowelGroups = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (isVowel(stem[i]) && (i == 0 || !isVowel(stem[i - 1])))
+            ++vowelGroups;
+    }
+    if (vowelGroups != 1 || (n >= 3 && isVowel(stem[n - 3])))
+        return stem; // "kinder" has two syllables; "boek" ends in a vowel group already
+    const QString doubled = stem.left(n - 1) + vowel + consonant;
+    if (word.startsWith(doubled) || word == stem + QStringLiteral("en"))
+        return doubled;
+    return stem;
+}
+
+} // namespace
+
 Stemmer::Stemmer(const QString &languageCode)
 {
     // libstemmer knows ISO 639-1 codes ("nl", "en") as aliases of its algorithm names.
     const QByteArray code = languageCode.toLatin1();
     if (!code.isEmpty())
         m_stemmer = sb_stemmer_new(code.constData(), "UTF_8");
+    m_dutch = languageCode == u"nl";
 }
 
 Stemmer::~Stemmer()
@@ -23,11 +60,16 @@ QString Stemmer::stem(const QString &word) const
     if (!m_stemmer || word.size() < 3)
         return word;
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *stemmed = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                               int(utf8.size()));
-    if (!stemmed)
-        return word;
-    return QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(m_stemmer));
+    QString stemmed;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        const sb_symbol *result = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                                  int(utf8.size()));
+        if (!result)
+            return word;
+        stemmed = QString::fromUtf8(reinterpret_cast<const char *>(result), sb_stemmer_length(m_stemmer));
+    }
+    return m_dutch ? restoreLongVowel(word, stemmed) : stemmed;
 }
 
 } // namespace meldpunt

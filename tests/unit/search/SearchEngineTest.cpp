@@ -1,171 +1,237 @@
+// The search's rules, each on a small content made here, so that an edit of the shipped
+// content cannot break them. The shipped content's query sets: SearchQueriesTest.cpp.
+
 #include "Highlight.h"
 #include "SearchEngine.h"
+#include "Stemmer.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+
+#include <atomic>
+#include <thread>
 
 using namespace meldpunt;
 
 namespace {
 
-const SearchEngine &engine(const QString &code)
+FaqEntry entry(const QString &id, const QString &question, const QStringList &terms, const QString &answer)
 {
-    static SearchEngine dutch(*test::builtInContent().language(QStringLiteral("nl")));
-    static SearchEngine english(*test::builtInContent().language(QStringLiteral("en")));
-    return code == u"en" ? english : dutch;
+    FaqEntry result;
+    result.id = id;
+    result.topicId = QStringLiteral("topic");
+    result.question = question;
+    result.terms = terms;
+    result.answer.append({ false, answer });
+    return result;
 }
 
-QString firstId(const QString &query, const QString &language = QStringLiteral("nl"))
+/// A small Dutch content: one entry or card for each rule.
+LanguageContent fixture()
 {
-    const auto hits = engine(language).search(query, 5);
-    return hits.isEmpty() ? QString() : hits.first().id;
+    LanguageContent content;
+    content.info.code = QStringLiteral("nl");
+    content.info.name = QStringLiteral("Nederlands");
+    content.info.stopwords = QStringLiteral("de het een en van in op om kan ik als is wat hoe je dit die er zijn bij me wie")
+                                 .split(u' ');
+    content.synonyms.insert(QStringLiteral("pedo"), { QStringLiteral("pedofiel") });
+    content.faq = {
+        entry(QStringLiteral("anoniem"), QStringLiteral("Kan ik anoniem een melding maken?"),
+              { QStringLiteral("privacy"), QStringLiteral("melder") },
+              QStringLiteral("Ja. Als melder ben je volledig anoniem. Er komen geen gegevens binnen.")),
+        entry(QStringLiteral("kinderporno"), QStringLiteral("Wat is kinderporno?"), { QStringLiteral("definitie") },
+              QStringLiteral("We spreken van kinderporno bij een beeld van een minderjarige.")),
+        entry(QStringLiteral("zorgen"), QStringLiteral("Ik maak me zorgen om een kind."), { QStringLiteral("buurkind") },
+              QStringLiteral("Neem contact op met Veilig Thuis als je je zorgen maakt om kinderen.")),
+        entry(QStringLiteral("vrijwilligers"), QStringLiteral("Kan ik als vrijwilliger werken?"), { QStringLiteral("stage") },
+              QStringLiteral("Het werk met beeldmateriaal van seksueel kindermisbruik is te zwaar.")),
+        entry(QStringLiteral("nudisten"), QStringLiteral("Zijn nudistische afbeeldingen strafbaar?"),
+              { QStringLiteral("nudisten"), QStringLiteral("camping") },
+              QStringLiteral("Nudistische afbeeldingen zijn niet strafbaar.")),
+        entry(QStringLiteral("wet"), QStringLiteral("Wanneer is materiaal strafbaar?"), { QStringLiteral("wet") },
+              QStringLiteral("De wet noemt een expliciete seksuele houding strafbaar.")),
+        entry(QStringLiteral("dader"), QStringLiteral("Kan ik melden als ik weet wie de dader is?"),
+              { QStringLiteral("dader bekend") }, QStringLiteral("Doe dan aangifte bij de politie.")),
+        entry(QStringLiteral("discriminatie"), QStringLiteral("Kan ik discriminatie melden?"), { QStringLiteral("racisme") },
+              QStringLiteral("Daarvoor is er een ander meldpunt.")),
+        entry(QStringLiteral("gevoelens"), QStringLiteral("Waar kan ik terecht met mijn gevoelens?"),
+              { QStringLiteral("pedofiel") }, QStringLiteral("Bel de hulplijn.")),
+        // Two entries that score the same for "zwemles": the content's order decides, not the id.
+        entry(QStringLiteral("zwemles-z"), QStringLiteral("Zwemles"), {}, QStringLiteral("Over zwemles.")),
+        entry(QStringLiteral("zwemles-a"), QStringLiteral("Zwemles"), {}, QStringLiteral("Over zwemles.")),
+    };
+    Organisation police;
+    police.id = QStringLiteral("politie");
+    police.name = QStringLiteral("Politie");
+    police.helpsWith = QStringLiteral("Aangifte doen.");
+    police.terms = { QStringLiteral("zeden") };
+    content.organisations = { police };
+    return content;
 }
 
-/// The Dutch text of an entry or card, to match the phrases of search-queries.tsv.
-QString dutchText(const SearchHit &hit)
+const SearchEngine &engine()
 {
-    const LanguageContent *nl = test::builtInContent().language(QStringLiteral("nl"));
-    if (hit.kind == SearchHit::Kind::Faq) {
-        const FaqEntry *entry = nl->entry(hit.id);
-        return entry->question + u'\n' + plainText(entry->answer);
-    }
-    return nl->organisation(hit.id)->plainText();
+    static const LanguageContent content = fixture();
+    static const SearchEngine instance(content);
+    return instance;
+}
+
+QStringList ids(const QString &query, int limit = 50)
+{
+    QStringList result;
+    for (const SearchHit &hit : engine().search(query, limit))
+        result << hit.id;
+    return result;
+}
+
+QString firstId(const QString &query)
+{
+    const QStringList found = ids(query, 1);
+    return found.isEmpty() ? QStringLiteral("(none)") : found.first();
+}
+
+/// Every word of the text that a query matched, over all hits.
+QStringList matched(const QString &query)
+{
+    QSet<QString> words;
+    for (const SearchHit &hit : engine().search(query, 50))
+        words.unite(hit.matchedWords);
+    QStringList list(words.begin(), words.end());
+    list.sort();
+    return list;
 }
 
 } // namespace
 
-TEST_CASE("search: the anonymity answer first for 'anoniem'")
+TEST_CASE("stemmer: Snowball, with a long Dutch vowel kept long")
 {
-    CHECK(firstId(QStringLiteral("anoniem")) == u"anoniem-melden");
-    CHECK(firstId(QStringLiteral("ANONIEM")) == u"anoniem-melden");
+    const Stemmer dutch(QStringLiteral("nl"));
+    CHECK(dutch.stem(QStringLiteral("meldingen")) == u"melding");
+    CHECK(dutch.stem(QStringLiteral("weten")) == u"weet");
+    CHECK(dutch.stem(QStringLiteral("weet")) == u"weet");
+    CHECK(dutch.stem(QStringLiteral("wetten")) == u"wet");
+    CHECK(dutch.stem(QStringLiteral("wet")) == u"wet");
+    CHECK(dutch.stem(QStringLiteral("sturen")) == u"stuur");
+    CHECK(dutch.stem(QStringLiteral("stuur")) == u"stuur");
+    CHECK(dutch.stem(QStringLiteral("maken")) == u"maak");
+    CHECK(dutch.stem(QStringLiteral("kinderen")) == u"kinder");
+    CHECK(dutch.stem(QStringLiteral("boeken")) == u"boek");
+    CHECK(dutch.stem(QStringLiteral("melden")) == u"meld");
+    CHECK(Stemmer(QStringLiteral("en")).stem(QStringLiteral("reporting")) == u"report");
+    CHECK(Stemmer(QStringLiteral("xx")).stem(QStringLiteral("woord")) == u"woord");
 }
 
-TEST_CASE("search: prefixes while typing, typos, compounds, stems")
+TEST_CASE("search: case and diacritics folded, the entry first")
 {
-    CHECK(firstId(QStringLiteral("anon")) == u"anoniem-melden");
-    CHECK(firstId(QStringLiteral("anoniiem")) == u"anoniem-melden");
-    CHECK(firstId(QStringLiteral("vrijwilligerswerk")) == u"vrijwilligers");
-    CHECK(firstId(QStringLiteral("verkrachtng")) != QString());
-    const auto hits = engine(QStringLiteral("nl")).search(QStringLiteral("misbruik"), 50);
-    bool compound = false;
-    for (const SearchHit &hit : hits)
-        compound = compound || hit.id == u"vrijwilligers"; // "kindermisbruik"
-    CHECK(compound);
+    CHECK(firstId(QStringLiteral("Anoniem")) == u"anoniem");
+    CHECK(firstId(QStringLiteral("ANONIËM")) == u"anoniem");
 }
 
-bool matched(const QString &query, const QString &word, const QString &language = QStringLiteral("nl"))
+TEST_CASE("search: the word being typed is a prefix; a finished known word is not")
 {
-    for (const SearchHit &hit : engine(language).search(query, 50)) {
-        if (hit.matchedWords.contains(word))
-            return true;
-    }
-    return false;
+    CHECK(firstId(QStringLiteral("anon")) == u"anoniem");
+    CHECK(matched(QStringLiteral("anon")) == QStringList { QStringLiteral("anoniem") });
+    // "kind" may still become "kinderporno", weakly; "kind " is finished.
+    CHECK(ids(QStringLiteral("kind")) == QStringList { QStringLiteral("zorgen"), QStringLiteral("kinderporno"), QStringLiteral("vrijwilligers") });
+    CHECK(ids(QStringLiteral("kind ")) == QStringList { QStringLiteral("zorgen") });
+    CHECK(matched(QStringLiteral("kind melden")).contains(QStringLiteral("kinderporno")) == false);
 }
 
-TEST_CASE("search: stems on text and query alike, in Dutch and English")
+TEST_CASE("search: stems on text and query alike; derivations; 'weten' is not 'wet'")
 {
-    CHECK(matched(QStringLiteral("meldingen"), QStringLiteral("melding")));
-    CHECK(matched(QStringLiteral("slachtoffers"), QStringLiteral("slachtoffer")));
-    // Derivations that Snowball leaves apart: "melden" (stem "meld") and "melding".
-    CHECK(matched(QStringLiteral("melden doen"), QStringLiteral("melding")));
-    CHECK_FALSE(matched(QStringLiteral("melden doen"), QStringLiteral("meldpunt")));
-    CHECK(matched(QStringLiteral("reporting"), QStringLiteral("report"), QStringLiteral("en")));
-    CHECK(firstId(QStringLiteral("reporting anonymously"), QStringLiteral("en")) == u"anoniem-melden");
-    CHECK(firstId(QStringLiteral("volunteers"), QStringLiteral("en")) == u"vrijwilligers");
+    CHECK(matched(QStringLiteral("meldingen")) == QStringList { QStringLiteral("melding") });
+    // "melden" (stem "meld"): "melder" and "melding" are derivations Snowball leaves apart.
+    CHECK(matched(QStringLiteral("melden ")) == QStringList { QStringLiteral("melden"), QStringLiteral("melder"), QStringLiteral("melding") });
+    CHECK(ids(QStringLiteral("weten")) == QStringList { QStringLiteral("dader") });
+    CHECK(ids(QStringLiteral("wet")) == QStringList { QStringLiteral("wet") });
 }
 
 TEST_CASE("search: compounds, both ways")
 {
-    // A query word inside a longer word of the text.
-    CHECK(matched(QStringLiteral("misbruik"), QStringLiteral("kindermisbruik")));
-    CHECK(matched(QStringLiteral("materiaal"), QStringLiteral("beeldmateriaal")));
-    // ... but not after a mere prefix: "anonim" is a typo of "anoniem", not part of "geanonimiseerd".
-    CHECK_FALSE(matched(QStringLiteral("anonim"), QStringLiteral("geanonimiseerd")));
-    CHECK(firstId(QStringLiteral("anonim")) == u"anoniem-melden");
-
-    // A long query word split into known words, with linking s, e or en.
-    CHECK(matched(QStringLiteral("kinderpornomateriaal"), QStringLiteral("kinderporno")));
-    CHECK(matched(QStringLiteral("kinderpornomateriaal"), QStringLiteral("materiaal")));
-    CHECK(matched(QStringLiteral("stichtingswebsite"), QStringLiteral("stichting")));   // s
-    CHECK(matched(QStringLiteral("stichtingswebsite"), QStringLiteral("website")));
-    CHECK(matched(QStringLiteral("hulplijnenwebsite"), QStringLiteral("hulplijn")));    // en
-    CHECK(matched(QStringLiteral("hulplijnenwebsite"), QStringLiteral("website")));
-    CHECK(matched(QStringLiteral("slachtofferhulpverlening"), QStringLiteral("slachtofferhulp")));
-    const QString victims = firstId(QStringLiteral("slachtofferhulpverlening"));
-    CHECK((victims == u"slachtofferhulp" || victims == u"hulp-slachtoffers"));
-    CHECK(matched(QStringLiteral("nudistenfoto"), QStringLiteral("nudisten")));
-    CHECK(matched(QStringLiteral("politiezedenafdeling"), QStringLiteral("zeden")));
+    // A query word at the end of a longer word of the text, after a known word.
+    CHECK(ids(QStringLiteral("misbruik")) == QStringList { QStringLiteral("vrijwilligers") });
+    CHECK(matched(QStringLiteral("misbruik")) == QStringList { QStringLiteral("kindermisbruik") });
+    CHECK(matched(QStringLiteral("materiaal ")) == QStringList { QStringLiteral("beeldmateriaal"), QStringLiteral("materiaal") });
+    // A long query word split into known words, with a linking s.
+    CHECK(firstId(QStringLiteral("vrijwilligerswerk")) == u"vrijwilligers");
+    CHECK(matched(QStringLiteral("vrijwilligerswerk ")) == QStringList { QStringLiteral("vrijwilliger"), QStringLiteral("werk"), QStringLiteral("werken") });
+    CHECK(matched(QStringLiteral("kinderpornomateriaal ")).contains(QStringLiteral("kinderporno")));
+    CHECK(matched(QStringLiteral("kinderpornomateriaal ")).contains(QStringLiteral("materiaal")));
     // Mostly unknown: no split into stray short words.
-    CHECK(engine(QStringLiteral("nl")).search(QStringLiteral("xyzqwvkindxyzqwv"), 5).isEmpty());
+    CHECK(ids(QStringLiteral("xyzqwvkindxyzqwv")).isEmpty());
 }
 
-TEST_CASE("search: typos, one edit in 4 to 7 letters, two in longer words")
+TEST_CASE("search: typos, one edit in 4 to 7 letters, two in longer words, from a walk of the vocabulary")
 {
-    const auto fuzzy = engine(QStringLiteral("nl")).search(QStringLiteral("anoneim"), 5); // a swap: one edit
-    REQUIRE(!fuzzy.isEmpty());
-    CHECK(fuzzy.first().id == u"anoniem-melden");
-    CHECK(fuzzy.first().fuzzyOnly);
-    CHECK(fuzzy.first().matchedWords.contains(QStringLiteral("anoniem")));
-    CHECK(matched(QStringLiteral("kimd"), QStringLiteral("kind")));                      // 4 letters, 1 edit
-    CHECK_FALSE(matched(QStringLiteral("kimt"), QStringLiteral("kind")));                // 4 letters, 2 edits
-    CHECK_FALSE(matched(QStringLiteral("kid"), QStringLiteral("kind")));                 // 3 letters: none
-    CHECK(matched(QStringLiteral("discrimmenatie"), QStringLiteral("discriminatie")));   // 2 edits
-    CHECK_FALSE(matched(QStringLiteral("dascrimmenatie"), QStringLiteral("discriminatie"))); // 3 edits
-    CHECK(matched(QStringLiteral("verkrachtng"), QStringLiteral("verkrachting")));
-    CHECK(firstId(QStringLiteral("vrijwiligerswerk")) == u"vrijwilligers");
+    const auto swap = engine().search(QStringLiteral("anoneim"), 5); // a swap: one edit
+    REQUIRE(swap.size() == 1);
+    CHECK(swap.first().id == u"anoniem");
+    CHECK(swap.first().fuzzyOnly);
+    CHECK(swap.first().matchedWords == QSet<QString> { QStringLiteral("anoniem") });
+    CHECK(firstId(QStringLiteral("anoniiem")) == u"anoniem");
+    CHECK(matched(QStringLiteral("kimd ")) == QStringList { QStringLiteral("kind") });  // 4 letters, 1 edit
+    CHECK(matched(QStringLiteral("kimt ")).isEmpty());                                // 4 letters, 2 edits
+    CHECK(matched(QStringLiteral("kid ")).isEmpty());                                 // 3 letters: none
+    CHECK(ids(QStringLiteral("discrimmenatie")) == QStringList { QStringLiteral("discriminatie") }); // 2 edits
+    CHECK(ids(QStringLiteral("dascrimmenatie")).isEmpty());                           // 3 edits
     // While typing: a typo in the start of a long word.
-    CHECK(matched(QStringLiteral("kinderpr"), QStringLiteral("kinderporno")));
+    // ... and "kinder" + "pr" split: "kinder" is the stem of "kinderen".
+    CHECK(matched(QStringLiteral("kinderpr")) == QStringList { QStringLiteral("kinderen"), QStringLiteral("kinderporno") });
+    CHECK(matched(QStringLiteral("kimderpo")) == QStringList { QStringLiteral("kinderporno") });
+}
+
+TEST_CASE("search: a one-edit correction beats a split covering little of the word")
+{
+    // "nuditsen" is "nudisten" with two letters swapped, not "nu" + "dits" ("dit", a stopword).
+    CHECK(ids(QStringLiteral("nuditsen")) == QStringList { QStringLiteral("nudisten") });
+    CHECK(matched(QStringLiteral("nuditsen")) == QStringList { QStringLiteral("nudisten") });
 }
 
 TEST_CASE("search: visitors' words are data: terms, synonyms, stopwords")
 {
-    CHECK(firstId(QStringLiteral("groepsapp")) == u"chatapp");          // a term of the entry
-    CHECK(matched(QStringLiteral("pedo"), QStringLiteral("pedofiel")));  // synonyms.txt
-    CHECK(matched(QStringLiteral("cops"), QStringLiteral("police"), QStringLiteral("en")));
+    CHECK(firstId(QStringLiteral("buurkind")) == u"zorgen"); // a term of the entry
+    CHECK(ids(QStringLiteral("pedo ")) == QStringList { QStringLiteral("gevoelens") });
     // Stopwords are left out while other words remain, and searched when they are all there is.
-    const auto withStopwords = engine(QStringLiteral("nl")).search(QStringLiteral("blijf ik dan wel anoniem"), 5);
-    REQUIRE(!withStopwords.isEmpty());
-    CHECK(withStopwords.first().id == u"anoniem-melden");
-    CHECK(!engine(QStringLiteral("nl")).search(QStringLiteral("wat is"), 5).isEmpty());
-    // The stopwords come from language.txt, and words with meaning are not among them.
-    for (const char *code : { "nl", "en" }) {
-        const QStringList &stopwords = test::builtInContent().language(QLatin1String(code))->info.stopwords;
-        CHECK(stopwords.size() > 40);
-        for (const char *meaningful : { "niet", "geen", "zelf", "wie", "not", "no", "who" })
-            CHECK_FALSE(stopwords.contains(QLatin1String(meaningful)));
-    }
+    CHECK(firstId(QStringLiteral("kan ik anoniem")) == u"anoniem");
+    // The shortest questions with "kan" and "ik" first; "zorgen" has "ik" alone.
+    CHECK(ids(QStringLiteral("kan ik")) == QStringList { QStringLiteral("discriminatie"), QStringLiteral("vrijwilligers"),
+                                                         QStringLiteral("anoniem"), QStringLiteral("dader"),
+                                                         QStringLiteral("gevoelens"), QStringLiteral("zorgen") });
 }
 
-TEST_CASE("search: a query that is a whole term or question ranks its entry first, ties stay stable")
+TEST_CASE("search: a whole name, term or question first")
 {
-    const QString safeHome = firstId(QStringLiteral("veilig thuis")); // a term of both
-    CHECK((safeHome == u"veilig-thuis" || safeHome == u"zorgen-om-kind"));
-    CHECK(firstId(QStringLiteral("dader bekend")) == u"dader-bekend");
-    CHECK(firstId(QStringLiteral("direct gevaar")) == u"direct-gevaar");
-    const auto once = engine(QStringLiteral("nl")).search(QStringLiteral("melden"), 50);
-    const auto again = engine(QStringLiteral("nl")).search(QStringLiteral("melden"), 50);
-    REQUIRE(once.size() == again.size());
-    for (qsizetype i = 0; i < once.size(); ++i)
-        CHECK(once[i].id == again[i].id);
+    // "politie" stands in the answer of "dader" too: the card of that name comes first.
+    CHECK(ids(QStringLiteral("politie")) == QStringList { QStringLiteral("politie"), QStringLiteral("dader") });
+    CHECK(firstId(QStringLiteral("dader bekend")) == u"dader");
+}
+
+TEST_CASE("search: equal scores keep the content's order")
+{
+    const auto hits = engine().search(QStringLiteral("zwemles"), 10);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].id == u"zwemles-z");
+    CHECK(hits[1].id == u"zwemles-a");
+    CHECK(hits[0].score == hits[1].score);
 }
 
 TEST_CASE("search: the matched words of a prefix or a typo are the text's own words")
 {
     // What ResultDelegate and AnswerPage mark comes from matchedWords.
-    const auto prefix = engine(QStringLiteral("nl")).search(QStringLiteral("anon"), 1);
-    REQUIRE(!prefix.isEmpty());
-    CHECK(prefix.first().matchedWords.contains(QStringLiteral("anoniem")));
+    const auto prefix = engine().search(QStringLiteral("anon"), 1);
+    REQUIRE(prefix.size() == 1);
     CHECK(highlightHtml(prefix.first().title, prefix.first().matchedWords, QStringLiteral("<m>"), QStringLiteral("</m>"))
-              .contains(QStringLiteral("<m>anoniem</m>")));
-    const auto typo = engine(QStringLiteral("nl")).search(QStringLiteral("anoneim"), 1);
-    REQUIRE(!typo.isEmpty());
+          == u"Kan ik <m>anoniem</m> een melding maken?");
+    const auto typo = engine().search(QStringLiteral("anoneim"), 1);
+    REQUIRE(typo.size() == 1);
     CHECK(highlightHtml(typo.first().snippet, typo.first().matchedWords, QStringLiteral("<m>"), QStringLiteral("</m>"))
-              .contains(QStringLiteral("<m>anoniem</m>")));
+          == u"Ja. Als melder ben je volledig <m>anoniem</m>. Er komen geen gegevens binnen.");
 }
 
 TEST_CASE("search: exact hits rank above typo corrections")
 {
-    const auto hits = engine(QStringLiteral("nl")).search(QStringLiteral("melder"), 50);
+    // "melder" is a word of "anoniem"; "melden" (one edit, and the same stem) of others.
+    const auto hits = engine().search(QStringLiteral("vrijwilliger"), 50);
     REQUIRE(!hits.isEmpty());
     bool seenFuzzy = false;
     for (const SearchHit &hit : hits) {
@@ -174,6 +240,44 @@ TEST_CASE("search: exact hits rank above typo corrections")
         else
             CHECK_FALSE(seenFuzzy);
     }
+    const auto typoOnly = engine().search(QStringLiteral("strafbaat"), 50);
+    REQUIRE(typoOnly.size() == 2);
+    CHECK(typoOnly[0].fuzzyOnly);
+}
+
+TEST_CASE("search: one query word stands for at most maxExpansions words of the text")
+{
+    LanguageContent content;
+    content.info.code = QStringLiteral("nl");
+    for (int i = 0; i < SearchEngine::maxExpansions + 20; ++i)
+        content.faq.append(entry(QStringLiteral("e%1").arg(i), QStringLiteral("zwerm%1").arg(i), {}, QString()));
+    const SearchEngine many(content);
+    CHECK(many.search(QStringLiteral("zw"), 1000).size() == SearchEngine::maxExpansions);
+    CHECK(many.search(QStringLiteral("zwerm7"), 1000).size() == 1);
+}
+
+TEST_CASE("search: one engine answers several threads at once")
+{
+    const QStringList queries { QStringLiteral("anoniem melden"), QStringLiteral("kinderpornomateriaal"),
+                                QStringLiteral("nuditsen"), QStringLiteral("weten"), QStringLiteral("vrijwilligerswerk") };
+    QList<QStringList> expected;
+    for (const QString &query : queries)
+        expected << ids(query);
+    std::vector<std::thread> threads;
+    std::atomic<int> differences { 0 };
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&]() {
+            for (int round = 0; round < 50; ++round) {
+                for (qsizetype q = 0; q < queries.size(); ++q) {
+                    if (ids(queries[q]) != expected[q])
+                        ++differences;
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    CHECK(differences == 0);
 }
 
 TEST_CASE("search: hostile queries answer quickly and sensibly")
@@ -185,105 +289,12 @@ TEST_CASE("search: hostile queries answer quickly and sensibly")
     for (const QString &query : queries) {
         QElapsedTimer timer;
         timer.start();
-        const auto hits = engine(QStringLiteral("nl")).search(query, 10);
+        const auto hits = engine().search(query, 10);
         INFO(query.left(40).toStdString());
         CHECK(hits.size() <= 10);
         CHECK(timer.elapsed() < 2000); // a hang guard, not a benchmark: see tests/bench
     }
-    CHECK(engine(QStringLiteral("nl")).search(QStringLiteral("🙂"), 10).isEmpty());
-    CHECK(firstId(QStringLiteral("anoniem ").repeated(1250)) == u"anoniem-melden");
-}
-
-namespace {
-
-struct QueryFileResult
-{
-    int total = 0;
-    int first = 0;
-    int topThree = 0;
-    QStringList misses; ///< each query not first, with what came instead
-};
-
-/// Runs every query of a file in the format of search-queries.tsv.
-QueryFileResult runQueryFile(const QString &name)
-{
-    QueryFileResult result;
-    for (const QString &line : test::readFile(test::dataPath(name)).split(u'\n')) {
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList columns = line.split(u'\t');
-        REQUIRE(columns.size() == 3);
-        const QStringList phrases = columns[2].split(QStringLiteral(" | "));
-        const auto hits = engine(columns[0]).search(columns[1], 3);
-        int rank = -1;
-        for (int i = 0; i < hits.size() && rank < 0; ++i) {
-            for (const QString &phrase : phrases) {
-                if (dutchText(hits[i]).contains(phrase, Qt::CaseInsensitive))
-                    rank = i;
-            }
-        }
-        ++result.total;
-        result.first += rank == 0 ? 1 : 0;
-        result.topThree += rank >= 0 ? 1 : 0;
-        if (rank != 0) {
-            QStringList got;
-            for (const SearchHit &hit : hits)
-                got << hit.id;
-            result.misses << QStringLiteral("%1 '%2' (want: %3) ranked %4, got: %5")
-                                 .arg(columns[0], columns[1], columns[2],
-                                      rank < 0 ? QStringLiteral("-") : QString::number(rank + 1), got.join(u", "));
-        }
-    }
-    return result;
-}
-
-void report(const QString &name, const QueryFileResult &result)
-{
-    // Shown with -s, and in the log of a failure: the figures the issue asks for.
-    WARN(QStringLiteral("%1: %2 queries, first %3 (%4%), in the first three %5 (%6%)")
-             .arg(name)
-             .arg(result.total)
-             .arg(result.first)
-             .arg(result.total ? result.first * 100 / result.total : 0)
-             .arg(result.topThree)
-             .arg(result.total ? result.topThree * 100 / result.total : 0)
-             .append(result.misses.isEmpty() ? QString() : u'\n' + result.misses.join(u'\n'))
-             .toStdString());
-}
-
-} // namespace
-
-TEST_CASE("search: the visitors' queries of search-queries.tsv")
-{
-    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries.tsv"));
-    report(QStringLiteral("search-queries.tsv"), result);
-    INFO(result.misses.join(u'\n').toStdString());
-    CHECK(result.total >= 40);
-    CHECK(result.first * 100 >= result.total * 90);
-    CHECK(result.topThree * 100 >= result.total * 97);
-}
-
-TEST_CASE("search: the held-out queries of search-queries-extra.tsv")
-{
-    // Written before tuning and not tuned on alone: a looser bar than the sample's, so that
-    // a change that helps the sample but hurts other visitors' queries still shows.
-    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries-extra.tsv"));
-    report(QStringLiteral("search-queries-extra.tsv"), result);
-    INFO(result.misses.join(u'\n').toStdString());
-    CHECK(result.total >= 30);
-    CHECK(result.first * 100 >= result.total * 80);
-    CHECK(result.topThree * 100 >= result.total * 90);
-}
-
-TEST_CASE("search: an organisation's name puts its card first")
-{
-    const QList<QPair<QString, QString>> names { { QStringLiteral("politie"), QStringLiteral("politie") },
-                                                 { QStringLiteral("Veilig Thuis"), QStringLiteral("veilig-thuis") },
-                                                 { QStringLiteral("helpwanted"), QStringLiteral("helpwanted") },
-                                                 { QStringLiteral("stop it now"), QStringLiteral("stop-it-now") },
-                                                 { QStringLiteral("Slachtofferhulp Nederland"), QStringLiteral("slachtofferhulp") } };
-    for (const auto &[query, id] : names) {
-        INFO(query.toStdString());
-        CHECK(firstId(query) == id);
-    }
+    CHECK(ids(QStringLiteral("🙂")).isEmpty());
+    CHECK(ids(QString()).isEmpty());
+    CHECK(ids(QStringLiteral("anoniem ").repeated(1250)) == QStringList { QStringLiteral("anoniem") });
 }
