@@ -19,6 +19,8 @@ PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db 
 BOOT_DEPS  := mmdebstrap systemd-container
 # make fresh-test: a fresh Debian 12 root file system for .ci/run on a clean clone.
 FRESH_DEPS := mmdebstrap systemd-container git
+# make fuzz: clang with libFuzzer and AddressSanitizer.
+FUZZ_DEPS  := clang libclang-rt-14-dev
 
 # ON: make test also boots the package in a container (tests/system/boot-test.sh; root,
 # a few minutes, network to deb.debian.org the first time).
@@ -26,7 +28,7 @@ MELDPUNT_BOOT_TEST ?= OFF
 EXTRA_DEPS ?=
 
 .PHONY: all deps configure build run test test-sanitize soak bench package content-pack boot-test fresh-test \
-        format clean
+        fuzz format clean
 
 all: build
 
@@ -85,6 +87,9 @@ bench: deps
 	@test -f build-release/build.ninja || cmake --preset release
 	cmake --build build-release --target bench
 
+# Signed with the secret key in MELDPUNT_SIGNING_KEY when it is given:
+#   make content-pack MELDPUNT_SIGNING_KEY=/secure/place/signing.key
+export MELDPUNT_SIGNING_KEY
 content-pack: configure
 	cmake --build $(BUILD_DIR) --target content-pack
 
@@ -105,6 +110,20 @@ boot-test: build
 fresh-test:
 	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FRESH_DEPS)"
 	tests/system/fresh-test.sh
+
+# libFuzzer on content packs for FUZZ_SECONDS (clang, AddressSanitizer, in build-fuzz/), from
+# the real pack, its truncations and crafted offsets (written by the target itself); a crash
+# is left as build-fuzz/crash-* and belongs in tests/data/packs/ once fixed.
+FUZZ_SECONDS ?= 300
+fuzz:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FUZZ_DEPS)"
+	@test -f build-fuzz/build.ninja || cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMELDPUNT_FUZZ=ON
+	cmake --build build-fuzz --target fuzz_content_pack
+	mkdir -p build-fuzz/pack-corpus
+	cd build-fuzz && MELDPUNT_FUZZ_WRITE_SEEDS=pack-corpus ./tests/fuzz/fuzz_content_pack
+	cd build-fuzz && QT_QPA_PLATFORM=offscreen MELDPUNT_FUZZ_STATS=1 ./tests/fuzz/fuzz_content_pack \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=200000 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 pack-corpus
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

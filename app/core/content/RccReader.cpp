@@ -1,5 +1,7 @@
 #include "RccReader.h"
 
+#include <QSet>
+
 #include <vector>
 
 #include <zlib.h>
@@ -185,6 +187,7 @@ struct Walker
                 return fail(QStringLiteral("node %1: its %2 children (from node %3) lie past the end of the file "
                                            "(truncated or damaged)").arg(current.node).arg(count).arg(first));
             quint32 previousHash = 0;
+            QSet<QString> namesSeen; // Qt would show a name given twice (a locale variant) once
             for (qint64 child = first; child < first + count; ++child) {
                 if (seen[size_t(child)])
                     return fail(QStringLiteral("node %1 is reached twice (a cycle or a shared node)").arg(child));
@@ -193,6 +196,9 @@ struct Walker
                 QString name;
                 if (!readName(child, name))
                     return false;
+                if (namesSeen.contains(name))
+                    return fail(QStringLiteral("node %1: '%2' appears twice in one folder").arg(child).arg(name));
+                namesSeen.insert(name);
                 // Qt finds a name by a binary search on these hashes.
                 const quint32 hash = bytes.u32(names + qint64(bytes.u32(nodeOffset(child))) + 2);
                 if (child > first && hash < previousHash)
