@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -106,12 +107,16 @@ SafeFile::Result SafeFile::readRegular(const QString &path, qint64 maxBytes)
     if (status.st_size > maxBytes)
         return tooLarge(maxBytes);
 
-    // At most one byte more than the limit, however the file grows while it is read.
+    // At most one byte more than the limit, however the file grows while it is read; the
+    // buffer starts at the size fstat gave and grows only if the file does.
+    const qint64 wanted = maxBytes + 1;
     Result result;
-    result.bytes.resize(qsizetype(maxBytes + 1));
+    result.bytes.resize(qsizetype(std::min<qint64>(qint64(status.st_size) + 1, wanted)));
     qint64 total = 0;
-    while (total < maxBytes + 1) {
-        const ssize_t got = ::read(file.fd, result.bytes.data() + total, size_t(maxBytes + 1 - total));
+    while (total < wanted) {
+        if (total == result.bytes.size())
+            result.bytes.resize(qsizetype(std::min<qint64>(total * 2, wanted)));
+        const ssize_t got = ::read(file.fd, result.bytes.data() + total, size_t(result.bytes.size() - total));
         if (got < 0) {
             if (errno == EINTR)
                 continue;

@@ -72,8 +72,10 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
         return hashPin(in, out, Startup::errors(), TerminalEcho::isTerminal(STDIN_FILENO));
     }
     case Options::Mode::MakeSigningKey:
+        Startup::installNetworkSandbox();
         return makeSigningKey(options.newKeyFile, out);
     case Options::Mode::SignPack:
+        Startup::installNetworkSandbox();
         return signPack(options.packToSign, options.keyFile, out);
     case Options::Mode::CheckContent: {
         QCoreApplication application(argc, argv);

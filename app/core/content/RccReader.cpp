@@ -90,6 +90,11 @@ struct Walker
     bool checkPayload(qint64 node, quint16 flags, const QString &path)
     {
         const qint64 offset = nodeOffset(node);
+        // A file for one locale only is hidden from Qt under every other locale; packs use
+        // none (territory AnyTerritory 0, language C 1). Found by fuzzing.
+        if (bytes.u16(offset + 6) != 0 || bytes.u16(offset + 8) != 1)
+            return fail(QStringLiteral("%1: a file for one locale only (territory %2, language %3); a content pack "
+                                       "has none").arg(path).arg(bytes.u16(offset + 6)).arg(bytes.u16(offset + 8)));
         const qint64 at = data + qint64(bytes.u32(offset + 10));
         if (!bytes.holds(at, 4))
             return fail(QStringLiteral("%1: its data lies past the end of the file (truncated or damaged)").arg(path));
