@@ -21,7 +21,7 @@ namespace meldpunt {
 ///     load("/srv/pack.rcc", {keys {K}, requireSignature}) with a .sig by K => ok, signature Valid
 ///     load("/srv/pack.rcc", {keys {K}, requireSignature}) without a .sig   => refused: "not signed ..."
 ///     load("/srv/pack.rcc", {})  without a .sig => ok, with a warning (workstation mode)
-///     load("/srv/cut.rcc", {})   => refused: "not a sound content pack: node 93 ..."
+///     load("/srv/cut.rcc", {})   => refused: "not a sound content pack: node 2: its 6 children ..."
 ///     load("/tmp/fifo", {})      => refused: "a FIFO (named pipe), not a regular file"
 class ContentPack
 {

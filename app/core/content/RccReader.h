@@ -13,10 +13,11 @@ namespace meldpunt {
 /// payload is checked against the buffer:
 ///
 ///     read(real pack)                 => ok; files "content/nl/faq.txt", ... with their sizes
-///     read(real pack minus last byte) => "node 93 at byte 171012 lies past the end of the file ..."
+///     read(real pack minus last byte) => "node 2: its 6 children (from node 10) lie past the end of the file ..."
 ///     read("PK\3\4...")              => "not a Qt resource file (.rcc): it does not start with 'qres'"
 ///     read(a tree whose child is its parent) => "node 0 is reached twice ..."
 ///     read(a zstd payload cut short)  => "content/en/faq.txt: its compressed data is damaged (zstd)"
+///     read(a file for one locale only) => "hello.txt: a file for one locale only (territory 256, language 13) ..."
 ///
 /// Layout (big-endian): "qres", version, tree offset, data offset, names offset, and from
 /// version 3 the compression features used. A tree node is 14 bytes (22 from version 2, with a
