@@ -8,7 +8,7 @@ ARGS      ?=
 # Debian 12 packages: to build, to test (a real X server, strace), to package.
 BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev \
               qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev catch2 libstemmer-dev \
-              libsodium-dev libseccomp-dev libqrencode-dev fonts-dejavu-core
+              libsodium-dev libseccomp-dev libqrencode-dev libzstd-dev zlib1g-dev fonts-dejavu-core
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus openbox python3-xlib
 # cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
 # ansible-lint: the Ansible role's test.
@@ -21,6 +21,8 @@ BOOT_DEPS  := mmdebstrap systemd-container
 FRESH_DEPS := mmdebstrap systemd-container git
 # Only for `make bench`: a real Dutch word list for its corpora, and Xapian to compare with.
 BENCH_DEPS := wdutch libxapian-dev
+# make fuzz: clang with libFuzzer and AddressSanitizer.
+FUZZ_DEPS  := clang libclang-rt-14-dev
 
 # ON: make test also boots the package in a container (tests/system/boot-test.sh; root,
 # a few minutes, network to deb.debian.org the first time).
@@ -28,7 +30,7 @@ MELDPUNT_BOOT_TEST ?= OFF
 EXTRA_DEPS ?=
 
 .PHONY: all deps configure build run test test-sanitize soak bench package content-pack boot-test fresh-test \
-        format clean
+        fuzz format clean
 
 all: build
 
@@ -90,6 +92,9 @@ bench: deps
 	@! grep -q 'xapian_DIR:PATH=xapian_DIR-NOTFOUND' build-release/CMakeCache.txt || cmake --preset release >/dev/null
 	cmake --build build-release --target bench
 
+# Signed with the secret key in MELDPUNT_SIGNING_KEY when it is given:
+#   make content-pack MELDPUNT_SIGNING_KEY=/secure/place/signing.key
+export MELDPUNT_SIGNING_KEY
 content-pack: configure
 	cmake --build $(BUILD_DIR) --target content-pack
 
@@ -110,6 +115,20 @@ boot-test: build
 fresh-test:
 	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FRESH_DEPS)"
 	tests/system/fresh-test.sh
+
+# libFuzzer on content packs for FUZZ_SECONDS (clang, AddressSanitizer, in build-fuzz/), from
+# the real pack, its truncations and crafted offsets (written by the target itself); a crash
+# is left as build-fuzz/crash-* and belongs in tests/data/packs/ once fixed.
+FUZZ_SECONDS ?= 300
+fuzz:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FUZZ_DEPS)"
+	@test -f build-fuzz/build.ninja || cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMELDPUNT_FUZZ=ON
+	cmake --build build-fuzz --target fuzz_content_pack
+	mkdir -p build-fuzz/pack-corpus
+	cd build-fuzz && MELDPUNT_FUZZ_WRITE_SEEDS=pack-corpus ./tests/fuzz/fuzz_content_pack
+	cd build-fuzz && QT_QPA_PLATFORM=offscreen MELDPUNT_FUZZ_STATS=1 ./tests/fuzz/fuzz_content_pack \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=200000 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 pack-corpus
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -77,7 +77,8 @@ int runWindow(const Options &options, char *programName)
     Startup::installNetworkSandbox();
 
     const ContentLoader::Result content
-        = Startup::loadContent(options.contentPack.isEmpty() ? config.contentPack : options.contentPack);
+        = Startup::loadContent(options.contentPack.isEmpty() ? config.contentPack : options.contentPack,
+                               Startup::trust(config, options.kiosk));
     MainWindow::Settings settings;
     settings.kiosk = options.kiosk;
     // The command line wins; the config's language only when the content has it.

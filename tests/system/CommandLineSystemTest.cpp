@@ -128,7 +128,7 @@ TEST_CASE("help and version")
     const auto help = test::runProgram({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     for (const char *option : { "--kiosk", "--search", "--list", "--check-content", "--lang", "--handout", "--open",
-                                "--review-sheet" })
+                                "--review-sheet", "--make-signing-key", "--sign-pack", "--key" })
         CHECK(help.out.contains(QString::fromLatin1(option)));
     const auto version = test::runProgram({ QStringLiteral("--version") });
     CHECK(version.exitCode == 0);

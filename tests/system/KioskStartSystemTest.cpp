@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace meldpunt;
@@ -37,8 +38,15 @@ TEST_CASE("the configuration's content pack is used, and a bad one is refused fo
                                                QStringLiteral("--quit-after-first-paint") });
     CHECK(fromConfig.exitCode == 0);
     CHECK(fromConfig.err.contains(QStringLiteral("/nonexistent/pack.rcc is refused")));
-    // The command line overrides the configuration.
-    const QString pack = QStringLiteral(MELDPUNT_BINARY).section(u'/', 0, -3) + QStringLiteral("/meldpunt-content.rcc");
+    // The command line overrides the configuration; kiosk mode takes a pack signed by a key
+    // that the configuration trusts.
+    const QString pack = dir.filePath(QStringLiteral("content.rcc"));
+    REQUIRE(QFile::copy(QStringLiteral(MELDPUNT_CONTENT_PACK), pack));
+    const QString key = dir.filePath(QStringLiteral("signing.key"));
+    const auto made = test::runProgram({ QStringLiteral("--make-signing-key"), key });
+    REQUIRE(made.exitCode == 0);
+    REQUIRE(test::runProgram({ QStringLiteral("--sign-pack"), pack, QStringLiteral("--key"), key }).exitCode == 0);
+    test::writeFile(config, u"[kiosk]\ncontent = /nonexistent/pack.rcc\n" + made.out);
     const auto overridden = test::runProgram({ QStringLiteral("--kiosk"), QStringLiteral("--config"), config,
                                                QStringLiteral("--content"), pack,
                                                QStringLiteral("--quit-after-first-paint") });

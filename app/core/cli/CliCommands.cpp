@@ -4,8 +4,11 @@
 #include "ContentRenderer.h"
 #include "HandoutWriter.h"
 #include "PinHash.h"
+#include "RccReader.h"
 #include "ReviewSheet.h"
+#include "SafeFile.h"
 #include "SearchEngine.h"
+#include "SigningKey.h"
 #include "Startup.h"
 #include "TerminalEcho.h"
 #include "UiTranslator.h"
@@ -13,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,10 +71,16 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
         QTextStream in(stdin);
         return hashPin(in, out, Startup::errors(), TerminalEcho::isTerminal(STDIN_FILENO));
     }
+    case Options::Mode::MakeSigningKey:
+        Startup::installNetworkSandbox();
+        return makeSigningKey(options.newKeyFile, out);
+    case Options::Mode::SignPack:
+        Startup::installNetworkSandbox();
+        return signPack(options.packToSign, options.keyFile, out);
     case Options::Mode::CheckContent: {
         QCoreApplication application(argc, argv);
         Startup::installNetworkSandbox();
-        return checkContent(options.checkPath, out);
+        return checkContent(options.checkPath, Startup::trust(Startup::readConfig(options.configFile), false), out);
     }
     case Options::Mode::Search:
     case Options::Mode::List:
@@ -92,7 +102,10 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(applicationArgc, argv);
     }
     Startup::installNetworkSandbox();
-    const ContentLoader::Result content = Startup::loadContent(options.contentPack);
+    // The configuration matters here only for whom it trusts to sign a pack.
+    const ContentPack::Trust trust = options.contentPack.isEmpty()
+        ? ContentPack::Trust() : Startup::trust(Startup::readConfig(options.configFile), false);
+    const ContentLoader::Result content = Startup::loadContent(options.contentPack, trust);
     if (options.mode == Options::Mode::ReviewSheet)
         return reviewSheet(content.library, options.language, options.outputFile);
     QString error;
@@ -161,12 +174,14 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
     return 0;
 }
 
-int CliCommands::checkContent(const QString &path, QTextStream &out)
+int CliCommands::checkContent(const QString &path, const ContentPack::Trust &trust, QTextStream &out)
 {
-    const ContentLoader::Result result = ContentPack::load(path);
+    const ContentPack::Result result = ContentPack::load(path, trust);
     if (!result.ok()) {
         for (const Diagnostic &diagnostic : result.diagnostics)
             out << diagnostic.toString() << u'\n';
+        if (result.isPack && result.signature.status != PackSignature::Status::Bad)
+            out << path << ": signature: " << PackSignature::describe(result.signature) << u'\n';
         out.flush();
         return 1;
     }
@@ -183,6 +198,11 @@ int CliCommands::checkContent(const QString &path, QTextStream &out)
                .arg(entries)
                .arg(cards);
     out << ReviewSheet::approvalLines(result.library);
+    if (result.isPack) {
+        out << path << ": signature: " << PackSignature::describe(result.signature) << u'\n';
+        if (result.signature.status != PackSignature::Status::Valid)
+            out << path << ": kiosk mode refuses this pack until it is signed by a key in trusted-key =\n";
+    }
     out.flush();
     return 0;
 }
@@ -202,6 +222,61 @@ int CliCommands::reviewSheet(const ContentLibrary &library, const QString &langu
         Startup::errors().flush();
         return 1;
     }
+    return 0;
+}
+
+int CliCommands::makeSigningKey(const QString &keyFile, QTextStream &out)
+{
+    const SigningKey key = SigningKey::generate();
+    if (!key.isValid()) {
+        Startup::errors() << "meldpunt-kiosk: no signing key could be made (libsodium)\n";
+        return 1;
+    }
+    QByteArray text = key.fileText();
+    const QString failure = SafeFile::createNew(keyFile, text, 0600);
+    text.fill('\0');
+    if (!failure.isEmpty()) {
+        Startup::errors() << "meldpunt-kiosk: cannot write the signing key to " << keyFile << ": " << failure << '\n';
+        return 1;
+    }
+    Startup::errors() << "meldpunt-kiosk: secret signing key written to " << keyFile
+                      << " (mode 0600); keep it secret and out of every repository. Trust it in kiosk.conf with:\n";
+    Startup::errors().flush();
+    out << "trusted-key = " << key.publicKeyText() << '\n';
+    return 0;
+}
+
+int CliCommands::signPack(const QString &packPath, const QString &keyFile, QTextStream &out)
+{
+    auto fail = [](const QString &file, const QString &message) {
+        Startup::errors() << "meldpunt-kiosk: " << file << ": " << message << '\n';
+        Startup::errors().flush();
+        return 1;
+    };
+    SafeFile::Result keyText = SafeFile::readRegular(keyFile, 4096);
+    if (!keyText.ok())
+        return fail(keyFile, keyText.error);
+    QString error;
+    const SigningKey key = SigningKey::fromFileText(keyText.bytes, error);
+    keyText.bytes.fill('\0');
+    if (!key.isValid())
+        return fail(keyFile, error);
+    const SafeFile::Result pack = SafeFile::readRegular(packPath, ContentPack::maxPackSize);
+    if (!pack.ok())
+        return fail(packPath, pack.error);
+    // Only a sound pack is worth a signature.
+    const RccReader::Result structure = RccReader::read(pack.bytes);
+    if (!structure.ok())
+        return fail(packPath, QStringLiteral("not a sound content pack: %1").arg(structure.error));
+
+    const QString signatureFile = PackSignature::fileFor(packPath);
+    const QString unusable = SafeFile::checkOutput(signatureFile);
+    if (!unusable.isEmpty())
+        return fail(signatureFile, unusable);
+    QSaveFile file(signatureFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(PackSignature::sign(pack.bytes, key)) < 0 || !file.commit())
+        return fail(signatureFile, QStringLiteral("cannot write it: %1").arg(file.errorString()));
+    out << signatureFile << ": signed by key " << key.publicKeyText() << '\n';
     return 0;
 }
 

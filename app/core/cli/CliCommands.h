@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "ContentPack.h"
 #include "ContentTypes.h"
 
 #include <QString>
@@ -15,7 +16,8 @@ class CliCommands
 {
 public:
     /// Runs the command of a mode without a window (Search, List, CheckContent, Handout,
-    /// ReviewSheet, HashPin, Version, Help) with the application object it needs.
+    /// ReviewSheet, HashPin, MakeSigningKey, SignPack, Version, Help) with the application object
+    /// it needs.
     static int run(const Options &options, int argc, char *argv[]);
 
     /// JSON Lines: {"kind","id","title","score","text"} per hit, best first.
@@ -24,8 +26,18 @@ public:
     /// JSON Lines: every entry, then every card, in content order.
     static int list(const LanguageContent &content, QTextStream &out);
 
-    /// Checks a content folder or pack: exit 0 with a summary, or 1 with `file:line: message` lines.
-    static int checkContent(const QString &path, QTextStream &out);
+    /// Checks a content folder or pack: exit 0 with a summary (and a pack's signature), or 1
+    /// with `file:line: message` lines.
+    ///
+    ///     checkContent("pack.rcc", {K}) => "pack.rcc: valid: 2 languages (en, nl), ...",
+    ///                                      "pack.rcc: signature: valid, by trusted key K"
+    static int checkContent(const QString &path, const ContentPack::Trust &trust, QTextStream &out);
+
+    /// A new secret signing key in a new file (mode 0600); its `trusted-key =` line on `out`.
+    static int makeSigningKey(const QString &keyFile, QTextStream &out);
+
+    /// Signs a pack with the secret key in keyFile: writes PACK.sig beside it.
+    static int signPack(const QString &packPath, const QString &keyFile, QTextStream &out);
 
     /// The counsellor's handout of the given ids as a PDF; needs a QGuiApplication.
     static int handout(const LanguageContent &content, const QStringList &ids, const QString &outputFile);

@@ -117,6 +117,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             value(options.outputFile);
         } else if (argument == u"--hash-pin") {
             setMode(Options::Mode::HashPin, argument);
+        } else if (argument == u"--make-signing-key") {
+            if (setMode(Options::Mode::MakeSigningKey, argument))
+                value(options.newKeyFile);
+        } else if (argument == u"--sign-pack") {
+            if (setMode(Options::Mode::SignPack, argument))
+                value(options.packToSign);
+        } else if (argument == u"--key") {
+            value(options.keyFile);
         } else if (argument.startsWith(u'-') && argument.size() > 1) {
             // Qt's own options come with one or two dashes.
             const QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
@@ -146,6 +154,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     else if (!options.outputFile.isEmpty() && options.mode != Options::Mode::Handout
              && options.mode != Options::Mode::ReviewSheet)
         result.error = QStringLiteral("--output goes with --handout or --review-sheet");
+    else if (options.mode == Options::Mode::SignPack && options.keyFile.isEmpty())
+        result.error = QStringLiteral("--sign-pack needs --key SECRETFILE (made by --make-signing-key)");
+    else if (!options.keyFile.isEmpty() && options.mode != Options::Mode::SignPack)
+        result.error = QStringLiteral("--key goes with --sign-pack");
     else if (options.mode == Options::Mode::Search && options.query.size() > 10000)
         result.error = QStringLiteral("--search takes at most 10,000 characters");
     return result;
@@ -165,7 +177,8 @@ QString CommandLine::helpText()
         "  --idle-timeout SECONDS     idle reset in kiosk mode (default 90)\n"
         "  --config FILE              administrator's settings (INI); default\n"
         "                             /etc/meldpunt-kiosk/kiosk.conf when it exists\n"
-        "  --content FILE.rcc         an external content pack instead of the built-in content\n"
+        "  --content FILE.rcc         an external content pack instead of the built-in content;\n"
+        "                             in kiosk mode only one signed by a trusted key (FILE.rcc.sig)\n"
         "  --open ID                  start on one entry or card\n"
         "  --quit-after-first-paint   exit right after the first frame (benchmarks)\n"
         "\n"
@@ -173,7 +186,8 @@ QString CommandLine::helpText()
         "  --search QUERY [--limit N] ranked hits as JSON Lines on stdout (default limit 10)\n"
         "  --list                     every entry and card as JSON Lines\n"
         "  --check-content PATH       validate a content pack (.rcc) or folder: exit 0,\n"
-        "                             or 1 with 'file:line: message' lines\n"
+        "                             or 1 with 'file:line: message' lines; a pack's\n"
+        "                             signature is reported (trusted keys from --config)\n"
         "  --handout ID[,ID...] --output FILE.pdf\n"
         "                             write a handout of those entries and cards\n"
         "  --review-sheet --output FILE.html\n"
@@ -182,6 +196,10 @@ QString CommandLine::helpText()
         "                             and date, and the content's approval\n"
         "  --hash-pin                 ask for an administrator PIN (twice, hidden; or one line\n"
         "                             on stdin), print its config line\n"
+        "  --make-signing-key FILE    write a new secret key for signing content packs to FILE\n"
+        "                             (mode 0600, a new file) and print its 'trusted-key =' line\n"
+        "  --sign-pack PACK --key FILE\n"
+        "                             sign a content pack: writes PACK.sig beside it\n"
         "  --version, --help\n"
         "\n"
         "Exit codes: 0 done, 1 content or output failed, 2 bad arguments or environment.\n");

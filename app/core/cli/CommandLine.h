@@ -14,10 +14,12 @@ namespace meldpunt {
 ///     ["--kiosk", "--lang", "en"]             => mode Window, kiosk, language "en"
 ///     ["--review-sheet", "--output", "r.html"] => mode ReviewSheet, outputFile "r.html"
 ///     ["--limit", "x"]                        => error "--limit needs a whole number ..."
+///     ["--sign-pack", "p.rcc", "--key", "k"]  => mode SignPack, packToSign "p.rcc", keyFile "k"
 ///     ["-platform", "offscreen"]              => qtArguments ["-platform", "offscreen"]
 struct Options
 {
-    enum class Mode { Window, Search, List, CheckContent, Handout, ReviewSheet, HashPin, Version, Help };
+    enum class Mode { Window, Search, List, CheckContent, Handout, ReviewSheet, HashPin, MakeSigningKey, SignPack, Version,
+                      Help };
 
     Mode mode = Mode::Window;
     bool kiosk = false;
@@ -31,6 +33,9 @@ struct Options
     QString openId;
     QStringList handoutIds;
     QString outputFile;
+    QString newKeyFile;  ///< --make-signing-key FILE
+    QString packToSign;  ///< --sign-pack PACK
+    QString keyFile;     ///< --key SECRETFILE, with --sign-pack
     bool quitAfterFirstPaint = false;
     QStringList qtArguments; ///< Qt's own options, passed on to QApplication
 };

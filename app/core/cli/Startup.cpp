@@ -1,6 +1,5 @@
 #include "Startup.h"
 
-#include "ContentPack.h"
 #include "NetworkSandbox.h"
 
 #include <QFileInfo>
@@ -29,18 +28,27 @@ void Startup::installNetworkSandbox()
     }
 }
 
-ContentLoader::Result Startup::loadContent(const QString &packPath)
+ContentLoader::Result Startup::loadContent(const QString &packPath, const ContentPack::Trust &trust)
 {
     if (!packPath.isEmpty()) {
-        ContentLoader::Result pack = ContentPack::load(packPath);
-        if (pack.ok())
+        const ContentPack::Result pack = ContentPack::load(packPath, trust);
+        if (pack.ok()) {
+            for (const QString &warning : pack.warnings)
+                errors() << "meldpunt-kiosk: " << packPath << ": " << warning << '\n';
+            errors().flush();
             return pack;
+        }
         for (const Diagnostic &diagnostic : pack.diagnostics)
             errors() << diagnostic.toString() << '\n';
         errors() << "meldpunt-kiosk: the content pack " << packPath << " is refused; using the built-in content\n";
         errors().flush();
     }
     return ContentPack::loadBuiltIn();
+}
+
+ContentPack::Trust Startup::trust(const KioskConfig &config, bool kiosk)
+{
+    return { config.trustedKeys, kiosk || config.requireSignedContent };
 }
 
 KioskConfig Startup::readConfig(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContentLoader.h"
+#include "ContentPack.h"
 #include "KioskConfig.h"
 
 #include <QString>
@@ -24,9 +25,17 @@ public:
     /// when the filter cannot be installed.
     static void installNetworkSandbox();
 
-    /// The built-in content, or the administrator's pack when it is valid (a refused pack is
-    /// reported with its `file:line: message` lines).
-    static ContentLoader::Result loadContent(const QString &packPath);
+    /// The built-in content, or the administrator's pack when it is valid and trusted (a
+    /// refused pack is reported with its `file:line: message` lines; a pack used with a
+    /// warning, unsigned in workstation mode, says so).
+    static ContentLoader::Result loadContent(const QString &packPath, const ContentPack::Trust &trust);
+
+    /// Whom the configuration trusts to sign packs; kiosk mode always requires a signature.
+    ///
+    ///     trust(config with trusted-key K, kiosk)       => keys {K}, signature required
+    ///     trust(config with trusted-key K, workstation) => keys {K}, required only when the
+    ///                                                      config says require-signed-content
+    static ContentPack::Trust trust(const KioskConfig &config, bool kiosk);
 
     /// The administrator's settings: the given file, else the default file when it exists.
     /// Problems are reported and their defaults kept.

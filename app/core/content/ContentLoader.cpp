@@ -2,6 +2,7 @@
 
 #include "BlockFileParser.h"
 #include "ContentValidator.h"
+#include "SafeFile.h"
 #include "TextFolding.h"
 #include "UiTranslator.h"
 
@@ -25,23 +26,24 @@ struct FileReader
     /// The file's text, or a null string (with a diagnostic) when it cannot be used.
     QString read(const QString &relative, bool required) const
     {
-        QFile file(root + u'/' + relative);
-        if (!file.exists()) {
+        // A regular file only, at most the limit + 1 byte read: a FIFO or /dev/zero behind a
+        // content file is refused, not waited on or read into all memory.
+        const SafeFile::Result file = SafeFile::readRegular(root + u'/' + relative, ContentLoader::maxFileSize);
+        if (file.problem == SafeFile::Problem::Missing) {
             if (required)
                 diagnostics.append({ displayName(relative), 0, QStringLiteral("file is missing") });
             return {};
         }
-        if (file.size() > ContentLoader::maxFileSize) {
+        if (file.problem == SafeFile::Problem::TooLarge) {
             diagnostics.append({ displayName(relative), 0,
                                  QStringLiteral("file is larger than 4 MiB; is it the right file?") });
             return {};
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            diagnostics.append({ displayName(relative), 0,
-                                 QStringLiteral("cannot read the file: %1").arg(file.errorString()) });
+        if (!file.ok()) {
+            diagnostics.append({ displayName(relative), 0, QStringLiteral("cannot use the file: %1").arg(file.error) });
             return {};
         }
-        const QByteArray bytes = file.readAll();
+        const QByteArray &bytes = file.bytes;
         if (bytes.contains('\0')) {
             diagnostics.append({ displayName(relative), 0,
                                  QStringLiteral("this is not a text file") });

@@ -3,6 +3,7 @@
 #include "ContentRenderer.h"
 #include "Provenance.h"
 #include "QrCode.h"
+#include "SafeFile.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
@@ -140,6 +141,10 @@ HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const
 HandoutWriter::Result HandoutWriter::write(const LanguageContent &content, const QStringList &ids,
                                            const QString &fileName)
 {
+    // A device, FIFO or folder (or a symlink to one) is never written to or replaced.
+    const QString unusable = SafeFile::checkOutput(fileName);
+    if (!unusable.isEmpty())
+        return { false, QStringLiteral("cannot write %1: it is %2").arg(fileName, unusable) };
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return { false, QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString()) };

@@ -27,6 +27,7 @@ public:
     };
 
     /// Writes atomically: an existing file is replaced only when the whole PDF was written.
+    /// Only a regular file or a new path: "/dev/full" => error "... it is a device, not a regular file; ..."
     static Result write(const LanguageContent &content, const QStringList &ids, const QString &fileName);
     static Result write(const LanguageContent &content, const QStringList &ids, QIODevice *device);
 

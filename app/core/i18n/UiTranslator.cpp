@@ -1,5 +1,7 @@
 #include "UiTranslator.h"
 
+#include "SafeFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTranslator>
@@ -29,8 +31,9 @@ QString UiTranslator::find(const QString &code, const QString &folder)
 
 bool UiTranslator::isTranslation(const QString &path)
 {
+    const SafeFile::Result file = SafeFile::readRegular(path, maxFileSize);
     QTranslator translator;
-    return translator.load(path);
+    return file.ok() && translator.load(reinterpret_cast<const uchar *>(file.bytes.constData()), int(file.bytes.size()));
 }
 
 bool UiTranslator::install(const QString &code, const QString &folder)
@@ -39,11 +42,16 @@ bool UiTranslator::install(const QString &code, const QString &folder)
     const QString path = find(code, folder);
     if (path.isEmpty())
         return false;
+    // Read once as a regular file; QTranslator reads the bytes in place, so they are kept.
+    SafeFile::Result file = SafeFile::readRegular(path, maxFileSize);
+    if (!file.ok())
+        return false;
     auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(path))
+    if (!translator->load(reinterpret_cast<const uchar *>(file.bytes.constData()), int(file.bytes.size())))
         return false;
     QCoreApplication::installTranslator(translator.get());
     m_translator = std::move(translator);
+    m_bytes = std::move(file.bytes);
     m_path = path;
     return true;
 }
@@ -53,6 +61,7 @@ void UiTranslator::uninstall()
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
     m_translator.reset();
+    m_bytes.clear();
     m_path.clear();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,8 @@ class UiTranslator
 public:
     /// The file a language folder may hold, compiled by lrelease from meldpunt-kiosk_<code>.ts.
     static constexpr const char *fileName = "meldpunt-kiosk.qm";
+    /// A .qm is read as a regular file of at most this size (no FIFO, no device).
+    static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
 
     UiTranslator();
     ~UiTranslator();
@@ -43,6 +46,7 @@ public:
 
 private:
     std::unique_ptr<QTranslator> m_translator;
+    QByteArray m_bytes; ///< the .qm file, which QTranslator reads in place
     QString m_path;
 };
 

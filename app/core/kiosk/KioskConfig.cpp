@@ -1,8 +1,7 @@
 #include "KioskConfig.h"
 
 #include "LanguageCode.h"
-
-#include <QFile>
+#include "SafeFile.h"
 
 namespace meldpunt {
 
@@ -13,15 +12,14 @@ QKeySequence KioskConfig::defaultAdminChord()
 
 KioskConfig::Result KioskConfig::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return { {}, { { path, 0, QStringLiteral("cannot read the configuration (%1); using the defaults")
-                                        .arg(file.errorString()) } } };
     // An administrator's file is small; a huge one is a mistake, not a configuration.
-    constexpr qint64 maxSize = 64 * 1024;
-    if (file.size() > maxSize)
+    const SafeFile::Result file = SafeFile::readRegular(path, maxSize);
+    if (file.problem == SafeFile::Problem::TooLarge)
         return { {}, { { path, 0, QStringLiteral("the configuration is larger than 64 KiB; using the defaults") } } };
-    return parse(QString::fromUtf8(file.read(maxSize)), path);
+    if (!file.ok())
+        return { {}, { { path, 0, QStringLiteral("cannot read the configuration (%1); using the defaults")
+                                        .arg(file.error) } } };
+    return parse(QString::fromUtf8(file.bytes), path);
 }
 
 KioskConfig::Result KioskConfig::parse(const QString &text, const QString &fileName)
@@ -129,6 +127,21 @@ KioskConfig::Result KioskConfig::parse(const QString &text, const QString &fileN
             else
                 problem(lineNumber, QStringLiteral("admin-pin-hash must be an $argon2id$ hash made with "
                                                    "'meldpunt-kiosk --hash-pin'"));
+        } else if (key == u"trusted-key") {
+            const QByteArray publicKey = QByteArray::fromBase64(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (publicKey.size() == 32)
+                config.trustedKeys << publicKey;
+            else
+                problem(lineNumber, QStringLiteral("trusted-key must be a public key as printed by "
+                                                   "'meldpunt-kiosk --make-signing-key' (base64, 32 bytes)"));
+        } else if (key == u"require-signed-content") {
+            const QString lower = value.toLower();
+            if (lower == u"yes" || lower == u"true" || lower == u"on" || lower == u"1")
+                config.requireSignedContent = true;
+            else if (lower == u"no" || lower == u"false" || lower == u"off" || lower == u"0")
+                config.requireSignedContent = false;
+            else
+                problem(lineNumber, QStringLiteral("require-signed-content must be yes or no, not '%1'").arg(value));
         } else {
             problem(lineNumber, QStringLiteral("unknown key '%1'").arg(key));
         }

@@ -2,7 +2,9 @@
 
 #include "Diagnostic.h"
 
+#include <QByteArray>
 #include <QKeySequence>
+#include <QList>
 #include <QString>
 
 namespace meldpunt {
@@ -18,6 +20,13 @@ namespace meldpunt {
 ///     touch-keyboard = on        => touchKeyboard On
 ///     admin-chord = Ctrl+Alt+K   => adminChord Ctrl+Alt+K
 ///     admin-pin-hash = $argon2id$v=19$m=65536,t=2,p=1$...  (made by `meldpunt-kiosk --hash-pin`)
+///     content = /srv/meldpunt/content.rcc
+///     trusted-key = 0Pq3...=     => a signer of content packs (printed by --make-signing-key);
+///     trusted-key = 7Hs1...=        repeatable: each trusted key counts
+///     require-signed-content = yes => a signature also outside kiosk mode (kiosk mode always)
+///
+/// The file is read as untrusted input: a regular file only (no FIFO, device or folder), at
+/// most 64 KiB.
 struct KioskConfig
 {
     enum class TouchKeyboard { Auto, On, Off };
@@ -31,10 +40,13 @@ struct KioskConfig
     QString neutralText;              ///< empty: a plain welcome
     QKeySequence adminChord = defaultAdminChord();
     QString adminPinHash;             ///< empty: the administrator cannot leave with a chord
+    QList<QByteArray> trustedKeys;    ///< Ed25519 public keys (32 bytes) that may sign packs
+    bool requireSignedContent = false; ///< kiosk mode requires a signature whatever this says
 
     static constexpr int minIdleTimeout = 15;
     static constexpr int maxIdleTimeout = 3600;
     static constexpr const char *defaultPath = "/etc/meldpunt-kiosk/kiosk.conf";
+    static constexpr qint64 maxSize = 64 * 1024;
     static QKeySequence defaultAdminChord();
 
     struct Result;

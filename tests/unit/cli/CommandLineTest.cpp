@@ -54,3 +54,23 @@ TEST_CASE("bad arguments give a clear error")
     CHECK(parse(QStringLiteral("--kiosk --handout a --output x.pdf")).error.contains(QStringLiteral("--kiosk")));
     CHECK(parse(QStringLiteral("--kiosk --search x")).error.contains(QStringLiteral("--kiosk")));
 }
+
+TEST_CASE("signing keys and signed packs: --make-signing-key, --sign-pack with --key")
+{
+    auto result = parse(QStringLiteral("--make-signing-key /secure/k.key"));
+    CHECK(result.error.isEmpty());
+    CHECK(result.options.mode == Options::Mode::MakeSigningKey);
+    CHECK(result.options.newKeyFile == u"/secure/k.key");
+
+    result = parse(QStringLiteral("--sign-pack p.rcc --key k.key"));
+    CHECK(result.error.isEmpty());
+    CHECK(result.options.mode == Options::Mode::SignPack);
+    CHECK(result.options.packToSign == u"p.rcc");
+    CHECK(result.options.keyFile == u"k.key");
+
+    CHECK(parse(QStringLiteral("--sign-pack p.rcc")).error.startsWith(u"--sign-pack needs --key"));
+    CHECK(parse(QStringLiteral("--list --key k.key")).error == u"--key goes with --sign-pack");
+    CHECK(parse(QStringLiteral("--make-signing-key")).error == u"--make-signing-key needs a value");
+    CHECK(parse(QStringLiteral("--kiosk --sign-pack p.rcc --key k")).error.startsWith(u"--kiosk opens the window"));
+    CHECK(parse(QStringLiteral("--make-signing-key a --sign-pack p --key k")).error.endsWith(u"cannot be combined with another command"));
+}

@@ -4,6 +4,10 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace meldpunt;
 
@@ -172,4 +176,25 @@ TEST_CASE("a content pack that is not a resource file is refused")
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].message.contains(QStringLiteral("not a Qt resource file")));
     CHECK(ContentPack::load(QStringLiteral("/nonexistent.rcc")).diagnostics.size() == 1);
+}
+
+TEST_CASE("a content file that is a FIFO or a link to a device is refused, never waited on or read")
+{
+    test::ContentCopy copy;
+    QTemporaryDir devices;
+    const QString zero = devices.filePath(QStringLiteral("zero"));
+    const bool haveDevice = ::mknod(QFile::encodeName(zero).constData(), S_IFCHR | 0600, makedev(1, 5)) == 0;
+    REQUIRE(QFile::remove(copy.path(QStringLiteral("nl/topics.txt"))));
+    REQUIRE(::mkfifo(QFile::encodeName(copy.path(QStringLiteral("nl/topics.txt"))).constData(), 0600) == 0);
+    if (haveDevice) {
+        REQUIRE(QFile::remove(copy.path(QStringLiteral("en/faq.txt"))));
+        REQUIRE(QFile::link(zero, copy.path(QStringLiteral("en/faq.txt"))));
+    }
+    const ContentLoader::Result result = ContentLoader::load(copy.root(), QStringLiteral("c"));
+    QStringList lines;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        lines << diagnostic.toString();
+    CHECK(lines.contains(u"c/nl/topics.txt: cannot use the file: a FIFO (named pipe), not a regular file"));
+    if (haveDevice)
+        CHECK(lines.contains(u"c/en/faq.txt: cannot use the file: a device, not a regular file"));
 }

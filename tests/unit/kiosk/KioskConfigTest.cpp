@@ -1,7 +1,10 @@
 #include "KioskConfig.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace meldpunt;
 
@@ -121,4 +124,34 @@ TEST_CASE("keys before any section are reported, a byte order mark and Windows l
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].toString() == u"k.conf:1: 'idle-timeout' is outside the section [kiosk]; ignored");
     CHECK(result.config.idleTimeoutSeconds == 45);
+}
+
+TEST_CASE("trusted keys for content packs: repeatable, each a 32-byte public key in base64")
+{
+    const QString one = QString::fromLatin1(QByteArray(32, '\1').toBase64());
+    const QString two = QString::fromLatin1(QByteArray(32, '\2').toBase64());
+    const KioskConfig::Result result = KioskConfig::parse(
+        u"[kiosk]\ntrusted-key = " + one + u"\ntrusted-key = " + two
+            + u"\ntrusted-key = AAAA\nrequire-signed-content = yes\nrequire-signed-content = maybe\n",
+        QStringLiteral("kiosk.conf"));
+    CHECK(result.config.trustedKeys == QList<QByteArray> { QByteArray(32, '\1'), QByteArray(32, '\2') });
+    CHECK(result.config.requireSignedContent);
+    REQUIRE(result.diagnostics.size() == 2);
+    CHECK(result.diagnostics[0].toString().startsWith(u"kiosk.conf:4: trusted-key must be a public key"));
+    CHECK(result.diagnostics[1].toString() == u"kiosk.conf:6: require-signed-content must be yes or no, not 'maybe'");
+    CHECK_FALSE(KioskConfig().requireSignedContent);
+}
+
+TEST_CASE("a configuration that is a FIFO or a folder is refused at once, with the defaults kept")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("kiosk.conf"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const KioskConfig::Result fromFifo = KioskConfig::load(fifo);
+    REQUIRE(fromFifo.diagnostics.size() == 1);
+    CHECK(fromFifo.diagnostics[0].toString()
+          == fifo + u": cannot read the configuration (a FIFO (named pipe), not a regular file); using the defaults");
+    const KioskConfig::Result fromFolder = KioskConfig::load(dir.path());
+    CHECK(fromFolder.diagnostics.value(0).message.contains(u"a folder, not a regular file"));
+    CHECK(fromFolder.config.idleTimeoutSeconds == 90);
 }
