@@ -66,7 +66,6 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
     }
     case Options::Mode::CheckContent: {
         QCoreApplication application(argc, argv);
-        Startup::installNetworkSandbox();
         return checkContent(options.checkPath, out);
     }
     case Options::Mode::Search:
@@ -87,7 +86,6 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
     } else {
         application = std::make_unique<QCoreApplication>(applicationArgc, argv);
     }
-    Startup::installNetworkSandbox();
     const ContentLoader::Result content = Startup::loadContent(options.contentPack);
     QString error;
     const LanguageContent *language = Startup::chooseLanguage(content.library, options.language, error);
