@@ -97,7 +97,7 @@ for SESSION in $SESSIONS; do
     dir=$WORK/$SESSION
     analyse "$dir"
     visit=$(cat "$dir/visit" 2>/dev/null || echo "did not run")
-    notes="status $(cat "$dir/status")"
+    notes="$(count "$dir/all.log") calls traced; status $(cat "$dir/status")"
     [ -s "$dir/netlink" ] && notes="$notes; netlink: $(grep -oE 'NETLINK_[A-Z_]+' "$dir/netlink" | sort -u | tr '\n' ' ')"
     [ -s "$dir/refused-sockets" ] && notes="$notes; refused sockets: $(count "$dir/refused-sockets")"
     [ -f "$dir/a11y" ] && notes="$notes; $(cat "$dir/a11y")"

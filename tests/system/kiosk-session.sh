@@ -65,7 +65,13 @@ x11_visit() {
     snapshot >"$TRACE/before"
     start_kiosk
     local visit="ok: search, answer, quick exit"
-    if ! timeout 20 xdotool search --sync --onlyvisible --name Meldpunt >/dev/null; then
+    # Polled rather than --sync: a window that goes while xdotool looks makes it fail.
+    local found=""
+    for _ in $(seq 60); do
+        xdotool search --onlyvisible --name Meldpunt >/dev/null 2>&1 && { found=yes; break; }
+        sleep 0.3
+    done
+    if [ -z "$found" ]; then
         visit="no kiosk window"
     else
         sleep 1

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <linux/netlink.h>
 #include <memory>
 #include <sched.h>
@@ -98,13 +99,30 @@ QString Sandbox::install(Mode mode)
     if (status < 0)
         return failure("clone rule", status);
 
-    // No trace: in kiosk mode no directory can be created, whatever library tries.
+    // No trace: in kiosk mode no directory and no file can be created, whatever library
+    // tries. (Existing files, such as /dev/dri's, still open for reading and writing.)
     if (mode == Mode::Kiosk) {
         for (const int call : { SCMP_SYS(mkdir), SCMP_SYS(mkdirat) }) {
             status = seccomp_rule_add(filter, SCMP_ACT_ERRNO(EEXIST), call, 0);
             if (status < 0)
                 return failure("mkdir rule", status);
         }
+        const uint32_t readOnly = SCMP_ACT_ERRNO(EROFS);
+        for (const unsigned flag : { unsigned(O_CREAT), unsigned(__O_TMPFILE) }) {
+            status = seccomp_rule_add(filter, readOnly, SCMP_SYS(open), 1, SCMP_A1_32(SCMP_CMP_MASKED_EQ, flag, flag));
+            if (status >= 0)
+                status = seccomp_rule_add(filter, readOnly, SCMP_SYS(openat), 1,
+                                          SCMP_A2_32(SCMP_CMP_MASKED_EQ, flag, flag));
+            if (status < 0)
+                return failure("file rule", status);
+        }
+        // creat always creates; openat2 keeps its flags in memory, where a filter cannot look
+        // (glibc opens with openat: "not implemented" costs nothing).
+        status = seccomp_rule_add(filter, readOnly, SCMP_SYS(creat), 0);
+        if (status >= 0)
+            status = seccomp_rule_add(filter, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(openat2), 0);
+        if (status < 0)
+            return failure("file rule", status);
     }
 
     status = seccomp_load(filter);

@@ -15,8 +15,10 @@ namespace meldpunt {
 /// - no child process: execve/execveat, fork/vfork and clone without CLONE_THREAD fail with
 ///   EACCES (threads still start: clone3, which a filter cannot inspect, answers ENOSYS so
 ///   that glibc falls back to clone);
-/// - in kiosk mode, no directory: mkdir/mkdirat fail with EEXIST (not EACCES: Qt checks an
-///   existing XDG_RUNTIME_DIR with mkdir and accepts it only on EEXIST).
+/// - in kiosk mode, no directory and no file: mkdir/mkdirat fail with EEXIST (not EACCES: Qt
+///   checks an existing XDG_RUNTIME_DIR with mkdir and accepts it only on EEXIST); open and
+///   openat with O_CREAT or O_TMPFILE, and creat, fail with EROFS, as on a read-only disk
+///   (memfd_create, for Wayland's shared buffers, stays: it makes no file on disk).
 /// System calls of another architecture (a 32-bit int 0x80 on x86-64) kill the process.
 ///
 ///     install(Workstation)         => "" (installed)
@@ -28,6 +30,7 @@ namespace meldpunt {
 ///     fork()                       => -1, errno EACCES
 ///     std::thread / QThread        => runs
 ///     install(Kiosk); mkdir("/tmp/x") => -1, errno EEXIST, nothing created
+///     install(Kiosk); open("/tmp/y", O_WRONLY | O_CREAT) => -1, errno EROFS, nothing created
 class Sandbox
 {
 public:

@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <csignal>
 #include <linux/netlink.h>
 #include <netinet/in.h>
@@ -18,8 +19,8 @@ using namespace meldpunt;
 namespace {
 
 /// 0: refused with EACCES; 1: allowed (created, or what the call does when allowed); 2: failed
-/// otherwise; 3: refused with EEXIST.
-enum Outcome { Refused = 0, Allowed = 1, OtherError = 2, Exists = 3 };
+/// otherwise; 3: refused with EEXIST; 4: refused with EROFS.
+enum Outcome { Refused = 0, Allowed = 1, OtherError = 2, Exists = 3, ReadOnly = 4 };
 
 /// Runs `probe` in a child process under the sandbox (the filter is for good, so never in
 /// the test process itself); the child's exit status says what happened.
@@ -110,6 +111,29 @@ int mkdirOutcome()
         return exists ? Allowed : OtherError;
     return exists ? OtherError : outcome(result);
 }
+
+/// A new file in /tmp through `create`: Allowed only when it really exists after.
+int createOutcome(int (*create)(const char *path))
+{
+    const QByteArray path = "/tmp/meldpunt-sandbox-test-file-" + QByteArray::number(getpid());
+    const int fd = create(path.constData());
+    const int saved = errno;
+    struct stat info {};
+    const bool exists = stat(path.constData(), &info) == 0;
+    if (fd >= 0)
+        close(fd);
+    unlink(path.constData());
+    if (fd >= 0)
+        return exists ? Allowed : OtherError;
+    if (exists)
+        return OtherError;
+    return saved == EROFS ? ReadOnly : saved == EACCES ? Refused : OtherError;
+}
+
+int openCreate(const char *path) { return open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600); }
+int openatCreate(const char *path) { return openat(AT_FDCWD, path, O_RDWR | O_CREAT | O_EXCL, 0600); }
+int creatCreate(const char *path) { return creat(path, 0600); }
+int unnamedFile(const char *) { return open("/tmp", O_TMPFILE | O_RDWR, 0600); }
 
 } // namespace
 
@@ -226,3 +250,34 @@ TEST_CASE("under the sandbox, a system call of another architecture ends the pro
     CHECK(WTERMSIG(status) == SIGSYS);
 }
 #endif
+
+TEST_CASE("in kiosk mode no file can be created; existing files still open")
+{
+    CHECK(inSandbox([] { return createOutcome(openCreate); }, Sandbox::Mode::Kiosk) == ReadOnly);
+    CHECK(inSandbox([] { return createOutcome(openatCreate); }, Sandbox::Mode::Kiosk) == ReadOnly);
+    CHECK(inSandbox([] { return createOutcome(creatCreate); }, Sandbox::Mode::Kiosk) == ReadOnly);
+    CHECK(inSandbox(
+              [] {
+                  const int fd = unnamedFile(nullptr);
+                  if (fd >= 0)
+                      close(fd);
+                  return fd >= 0 ? int(Allowed) : errno == EROFS ? int(ReadOnly) : int(OtherError);
+              },
+              Sandbox::Mode::Kiosk)
+          == ReadOnly);
+    CHECK(inSandbox(
+              [] {
+                  const int fd = open("/dev/null", O_RDWR);
+                  const int fd2 = open("/proc/self/status", O_RDONLY);
+                  const bool ok = fd >= 0 && fd2 >= 0;
+                  close(fd);
+                  close(fd2);
+                  return ok ? int(Allowed) : int(OtherError);
+              },
+              Sandbox::Mode::Kiosk)
+          == Allowed);
+    // Workstation mode writes handouts; the controls outside the sandbox.
+    CHECK(inSandbox([] { return createOutcome(openCreate); }, Sandbox::Mode::Workstation) == Allowed);
+    CHECK(outsideSandbox([] { return createOutcome(openatCreate); }) == Allowed);
+    CHECK(outsideSandbox([] { return createOutcome(creatCreate); }) == Allowed);
+}
