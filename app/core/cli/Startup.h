@@ -9,7 +9,7 @@
 namespace meldpunt {
 
 /// What every mode of the program does before its real work, in one place: how it reports a
-/// refusal, the network sandbox, where the content and the configuration come from, and
+/// refusal, the sandbox, where the content and the configuration come from, and
 /// which language it starts in.
 class Startup
 {
