@@ -7,11 +7,11 @@
 #include "KioskEnvironment.h"
 #include "MainWindow.h"
 #include "PluginGuard.h"
+#include "SessionEnvironment.h"
 #include "Startup.h"
 #include "Version.h"
 
 #include <QApplication>
-#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <memory>
@@ -44,11 +44,9 @@ private:
 /// The window, in workstation or kiosk mode.
 int runWindow(const Options &options, char *programName)
 {
-    const QString remote = PluginGuard::checkConnections(QProcessEnvironment::systemEnvironment(), options.qtArguments);
-    if (!remote.isEmpty())
-        return Startup::refuse(remote);
-
     const KioskConfig config = Startup::readConfig(options.configFile);
+    // No library starts a bus or creates a runtime directory; in kiosk mode no cache either.
+    SessionEnvironment::prepare(options.kiosk ? SessionEnvironment::Mode::Kiosk : SessionEnvironment::Mode::Workstation);
     if (options.kiosk)
         KioskEnvironment::prepare();
 
@@ -71,10 +69,6 @@ int runWindow(const Options &options, char *programName)
     QApplication::setApplicationVersion(QString::fromLatin1(version));
     QApplication::setDesktopFileName(QStringLiteral("nl.offlimits.MeldpuntKiosk"));
     QApplication::setStyle(QStringLiteral("Fusion"));
-
-    // The platform plugin has connected to the display by now: from here on no socket but
-    // AF_UNIX and AF_NETLINK, whatever loads later.
-    Startup::installNetworkSandbox();
 
     const ContentLoader::Result content
         = Startup::loadContent(options.contentPack.isEmpty() ? config.contentPack : options.contentPack,
@@ -136,11 +130,19 @@ int Program::run(int argc, char *argv[])
         return Startup::refuse(parsed.error);
     const Options &options = parsed.options;
 
-    const QString unsafe = PluginGuard::check(QProcessEnvironment::systemEnvironment(), options.qtArguments);
+    const bool window = options.mode == Options::Mode::Window;
+    const QString unsafe = PluginGuard::check(PluginGuard::processEnvironment(), options.qtArguments,
+                                              window ? PluginGuard::Use::Window : PluginGuard::Use::Command);
     if (!unsafe.isEmpty())
         return Startup::refuse(unsafe);
 
-    if (options.mode != Options::Mode::Window)
+    // The sandbox before any Qt object that could open a display or a bus, in every mode:
+    // whatever Qt or a library does later (libxcb's TCP fallback for a display without a
+    // socket, D-Bus autolaunch), no network socket, no child process.
+    if (!Startup::installSandbox(options.kiosk))
+        return 1;
+
+    if (!window)
         return CliCommands::run(options, argc, argv);
     return runWindow(options, argv[0]);
 }

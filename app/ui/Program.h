@@ -2,8 +2,9 @@
 
 namespace meldpunt {
 
-/// What main() does: parses the command line, refuses unsafe environments, and runs either a
-/// command without a window or the window itself.
+/// What main() does: parses the command line, refuses unsafe environments, installs the
+/// sandbox before anything of Qt exists, and runs either a command without a window or the
+/// window itself.
 class Program
 {
 public:

@@ -20,6 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         arguments << QString::fromUtf8(part);
     const auto result = meldpunt::CommandLine::parse(arguments);
     if (result.error.isEmpty())
-        meldpunt::PluginGuard::check(QProcessEnvironment(), result.options.qtArguments);
+        meldpunt::PluginGuard::check({}, result.options.qtArguments, meldpunt::PluginGuard::Use::Window);
     return 0;
 }

@@ -210,15 +210,20 @@ TEST_CASE("review sheet: the content owner's sheet in Dutch, and the content's a
     CHECK(check.out.contains(QStringLiteral("nl: not approved by the content owner yet")));
 }
 
-TEST_CASE("every mode runs under the network sandbox and opens no network socket")
+TEST_CASE("every mode runs under the sandbox from before its first socket, and starts no other program")
 {
     if (QStandardPaths::findExecutable(QStringLiteral("strace")).isEmpty()) {
         WARN("strace is not installed: skipped");
         return;
     }
+    QTemporaryDir output;
     const QList<QStringList> modes { { QStringLiteral("--search"), QStringLiteral("anoniem") },
                                      { QStringLiteral("--list") },
-                                     { QStringLiteral("--quit-after-first-paint") } };
+                                     { QStringLiteral("--version") },
+                                     { QStringLiteral("--handout"), QStringLiteral("anoniem-melden"),
+                                       QStringLiteral("--output"), output.filePath(QStringLiteral("h.pdf")) },
+                                     { QStringLiteral("--quit-after-first-paint") },
+                                     { QStringLiteral("--kiosk"), QStringLiteral("--quit-after-first-paint") } };
     for (const QStringList &mode : modes) {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("strace.log"));
@@ -227,15 +232,20 @@ TEST_CASE("every mode runs under the network sandbox and opens no network socket
         const QStringList noLeakCheck { QStringLiteral("ASAN_OPTIONS=") + qEnvironmentVariable("ASAN_OPTIONS")
                                         + QStringLiteral(":detect_leaks=0") };
         const auto result = test::runProgram(QStringList { QStringLiteral("-f"), QStringLiteral("-e"),
-                                                           QStringLiteral("trace=seccomp,socket"), QStringLiteral("-o"), log,
-                                                           QStringLiteral(MELDPUNT_BINARY) }
+                                                           QStringLiteral("trace=seccomp,socket,execve"),
+                                                           QStringLiteral("-o"), log, QStringLiteral(MELDPUNT_BINARY) }
                                                  + mode,
                                              noLeakCheck, {}, QStringLiteral("strace"));
         INFO(mode.join(u' ').toStdString() << "\n" << result.err.toStdString());
         CHECK(result.exitCode == 0);
         const QString trace = test::readFile(log);
-        CHECK(trace.contains(QStringLiteral("SECCOMP_SET_MODE_FILTER")));
+        const qsizetype filter = trace.indexOf(QStringLiteral("SECCOMP_SET_MODE_FILTER"));
+        CHECK(filter >= 0);
+        // No socket at all before the filter (the display and the bus come after it).
+        const qsizetype firstSocket = trace.indexOf(QStringLiteral("socket("));
+        CHECK((firstSocket < 0 || firstSocket > filter));
         CHECK_FALSE(trace.contains(QStringLiteral("socket(AF_INET")));
         CHECK_FALSE(trace.contains(QStringLiteral("socket(AF_INET6")));
+        CHECK(trace.count(QStringLiteral("execve(")) == 1);
     }
 }

@@ -17,7 +17,7 @@ TEST_CASE("kiosk mode starts with a bad configuration, naming each bad line")
     CHECK(result.err.contains(config + QStringLiteral(":3: idle-timeout must be a whole number of seconds from 15 to 3600")));
     CHECK(result.err.contains(config + QStringLiteral(":4: text-size must be normal, large or larger")));
     CHECK(result.err.contains(QStringLiteral("no admin-pin-hash")));
-    CHECK_FALSE(result.err.contains(QStringLiteral("network sandbox"))); // the filter was installed
+    CHECK_FALSE(result.err.contains(QStringLiteral("could not be installed"))); // the filter was installed
 }
 
 TEST_CASE("kiosk mode starts without its configuration file, and says so")

@@ -72,14 +72,11 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
         return hashPin(in, out, Startup::errors(), TerminalEcho::isTerminal(STDIN_FILENO));
     }
     case Options::Mode::MakeSigningKey:
-        Startup::installNetworkSandbox();
         return makeSigningKey(options.newKeyFile, out);
     case Options::Mode::SignPack:
-        Startup::installNetworkSandbox();
         return signPack(options.packToSign, options.keyFile, out);
     case Options::Mode::CheckContent: {
         QCoreApplication application(argc, argv);
-        Startup::installNetworkSandbox();
         return checkContent(options.checkPath, Startup::trust(Startup::readConfig(options.configFile), false), out);
     }
     case Options::Mode::Search:
@@ -101,7 +98,6 @@ int CliCommands::run(const Options &options, int argc, char *argv[])
     } else {
         application = std::make_unique<QCoreApplication>(applicationArgc, argv);
     }
-    Startup::installNetworkSandbox();
     // The configuration matters here only for whom it trusts to sign a pack.
     const ContentPack::Trust trust = options.contentPack.isEmpty()
         ? ContentPack::Trust() : Startup::trust(Startup::readConfig(options.configFile), false);

@@ -17,7 +17,7 @@ class CliCommands
 public:
     /// Runs the command of a mode without a window (Search, List, CheckContent, Handout,
     /// ReviewSheet, HashPin, MakeSigningKey, SignPack, Version, Help) with the application object
-    /// it needs.
+    /// it needs. The caller has installed the sandbox already (Startup::installSandbox).
     static int run(const Options &options, int argc, char *argv[]);
 
     /// JSON Lines: {"kind","id","title","score","text"} per hit, best first.

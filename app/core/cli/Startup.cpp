@@ -1,6 +1,7 @@
 #include "Startup.h"
 
-#include "NetworkSandbox.h"
+#include "ContentPack.h"
+#include "Sandbox.h"
 
 #include <QFileInfo>
 
@@ -19,13 +20,22 @@ int Startup::refuse(const QString &message)
     return 2;
 }
 
-void Startup::installNetworkSandbox()
+bool Startup::installSandbox(bool kiosk)
 {
-    const QString failure = NetworkSandbox::install();
-    if (!failure.isEmpty()) {
-        errors() << "meldpunt-kiosk: " << failure << "; continuing with the plugin guard only\n";
+    const QString failure = Sandbox::install(kiosk ? Sandbox::Mode::Kiosk : Sandbox::Mode::Workstation);
+    if (failure.isEmpty())
+        return true;
+    if (kiosk) {
+        // A kiosk promises its visitors no network, no other program and no trace: without
+        // the filter it cannot keep that promise, so it does not start.
+        errors() << "meldpunt-kiosk: " << failure << "; kiosk mode does not start without it "
+                 << "(a service manager that forbids seccomp(2) must allow it)\n";
         errors().flush();
+        return false;
     }
+    errors() << "meldpunt-kiosk: " << failure << "; continuing with the plugin guard only\n";
+    errors().flush();
+    return true;
 }
 
 ContentLoader::Result Startup::loadContent(const QString &packPath, const ContentPack::Trust &trust)

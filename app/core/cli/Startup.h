@@ -10,7 +10,7 @@
 namespace meldpunt {
 
 /// What every mode of the program does before its real work, in one place: how it reports a
-/// refusal, the network sandbox, where the content and the configuration come from, and
+/// refusal, the sandbox, where the content and the configuration come from, and
 /// which language it starts in.
 class Startup
 {
@@ -21,9 +21,12 @@ public:
     /// Prints "meldpunt-kiosk: message" and the --help hint; returns exit code 2.
     static int refuse(const QString &message);
 
-    /// Promise 1 in every mode: no socket but AF_UNIX and AF_NETLINK from here on. A warning
-    /// when the filter cannot be installed.
-    static void installNetworkSandbox();
+    /// Promises 1 and 2 in every mode, before any Qt object that could open a display or a
+    /// bus: no socket but AF_UNIX (and netlink's device events), no child process, and in
+    /// kiosk mode no directory, from here on (see Sandbox). When the filter cannot be
+    /// installed: in kiosk mode a refusal to start (false, after saying why), elsewhere a
+    /// warning (true).
+    static bool installSandbox(bool kiosk);
 
     /// The built-in content, or the administrator's pack when it is valid and trusted (a
     /// refused pack is reported with its `file:line: message` lines; a pack used with a

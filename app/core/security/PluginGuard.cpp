@@ -1,23 +1,89 @@
 #include "PluginGuard.h"
 
+#include <unistd.h>
+
+extern char **environ; // NOLINT: POSIX declares it nowhere else
+
 namespace meldpunt {
 
 namespace {
 
-struct Rule
-{
-    const char *variable;
-    QStringList allowed; ///< empty: the variable must not be set at all
+enum class Kind {
+    Never, ///< no value at all: the variable unset (or empty), the argument absent
+    Names, ///< plugin names, each in the allowlist
+    Display, ///< an X display on this machine (a window only)
+    Bus, ///< a D-Bus address with unix: transports only (a window only)
 };
 
-QString firstName(const QString &value)
+/// One setting of Qt's, whichever way it is given.
+struct Setting
 {
-    // "vnc:size=800x600" names the plugin "vnc"; "wayland;xcb" lists fallbacks.
-    return value.section(u':', 0, 0).trimmed();
+    const char *variable; ///< nullptr: no variable sets it
+    const char *argument; ///< nullptr: no argument sets it
+    Kind kind;
+    QStringList allowed; ///< Names: the allowlist, lower case
+};
+
+const QStringList &allowedThemes()
+{
+    static const QStringList themes { QStringLiteral("gtk3"), QStringLiteral("xdgdesktopportal"),
+                                      QStringLiteral("flatpak"), QStringLiteral("snap") };
+    return themes;
+}
+
+const QList<Setting> &settings()
+{
+    static const QList<Setting> list {
+        { "QT_QPA_PLATFORM", "-platform", Kind::Names, PluginGuard::allowedPlatforms() },
+        { "QT_QPA_PLATFORMTHEME", "-platformtheme", Kind::Names, allowedThemes() },
+        { "QT_STYLE_OVERRIDE", "-style", Kind::Names, { QStringLiteral("fusion"), QStringLiteral("windows") } },
+        { "QT_QPA_GENERIC_PLUGINS", "-plugin", Kind::Never, {} },
+        { "QT_QPA_PLATFORM_PLUGIN_PATH", "-platformpluginpath", Kind::Never, {} },
+        { "QT_PLUGIN_PATH", nullptr, Kind::Never, {} },
+        { nullptr, "-qmljsdebugger", Kind::Never, {} },
+        { nullptr, "-stylesheet", Kind::Never, {} },
+        { "QT_IM_MODULE", nullptr, Kind::Names,
+          { QStringLiteral("ibus"), QStringLiteral("compose"), QStringLiteral("fcitx"), QStringLiteral("fcitx5"),
+            QStringLiteral("xim"), QStringLiteral("none") } },
+        { "QT_WAYLAND_SHELL_INTEGRATION", nullptr, Kind::Names,
+          { QStringLiteral("xdg-shell"), QStringLiteral("wl-shell"), QStringLiteral("ivi-shell"),
+            QStringLiteral("fullscreen-shell-v1") } },
+        { "QT_WAYLAND_CLIENT_BUFFER_INTEGRATION", nullptr, Kind::Names,
+          { QStringLiteral("wayland-egl"), QStringLiteral("linux-dmabuf-unstable-v1") } },
+        { "QT_WAYLAND_DECORATION", nullptr, Kind::Names, { QStringLiteral("bradient") } },
+        { "QT_XCB_GL_INTEGRATION", nullptr, Kind::Names,
+          { QStringLiteral("xcb_glx"), QStringLiteral("xcb_egl"), QStringLiteral("none") } },
+        { "QT_QPA_EGLFS_INTEGRATION", nullptr, Kind::Names,
+          { QStringLiteral("eglfs_kms"), QStringLiteral("eglfs_kms_egldevice"), QStringLiteral("eglfs_x11") } },
+        { "DISPLAY", "-display", Kind::Display, {} },
+        { "DBUS_SESSION_BUS_ADDRESS", nullptr, Kind::Bus, {} },
+        { "DBUS_SYSTEM_BUS_ADDRESS", nullptr, Kind::Bus, {} },
+        { "AT_SPI_BUS_ADDRESS", nullptr, Kind::Bus, {} },
+        // WAYLAND_DISPLAY needs no rule: a socket name under XDG_RUNTIME_DIR or a path,
+        // libwayland reaches either only through AF_UNIX.
+    };
+    return list;
+}
+
+/// The plugin names a value asks for, as Qt reads them: "wayland;xcb" lists fallbacks,
+/// "vnc:size=800x600" gives parameters, keys without case.
+///
+///     "Wayland;xcb:nograb" => ["wayland", "xcb"]
+///     ":vnc"               => ["vnc"]
+QStringList pluginNames(const QString &value)
+{
+    QStringList names;
+    for (const QString &candidate : value.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList parts = candidate.split(u':', Qt::SkipEmptyParts);
+        if (!parts.isEmpty())
+            names << parts.first().toLower();
+    }
+    return names;
 }
 
 /// "host:0", "localhost:0", "tcp/host:0" reach the X server over TCP; ":0", "unix:0" and a
-/// socket path stay local.
+/// socket path stay local. (":7" with no server there makes libxcb try TCP to localhost:
+/// the seccomp filter refuses that socket.)
 bool displayIsRemote(const QString &display)
 {
     const QString value = display.trimmed();
@@ -28,17 +94,62 @@ bool displayIsRemote(const QString &display)
     return !host.isEmpty() && host != u"unix";
 }
 
-/// A D-Bus address lists transports separated by ';': only unix: stays on the machine.
+/// A D-Bus address lists transports separated by ';': unix: stays on the machine, and
+/// disabled: (what the program itself sets when there is no bus) reaches nothing.
 bool busIsRemote(const QString &address)
 {
     for (const QString &transport : address.split(u';', Qt::SkipEmptyParts)) {
-        if (!transport.trimmed().startsWith(u"unix:"))
+        const QString trimmed = transport.trimmed();
+        if (!trimmed.startsWith(u"unix:") && !trimmed.startsWith(u"disabled:"))
             return true;
     }
     return false;
 }
 
+/// Why `value` of `setting` (named `given`, e.g. "QT_QPA_PLATFORM" or "-platform") is not
+/// acceptable, or empty.
+QString judge(const Setting &setting, const QString &given, const QString &value, bool isArgument,
+              PluginGuard::Use use)
+{
+    const QString shown = isArgument ? given + u' ' + value : given + u'=' + value;
+    const QString why = QStringLiteral("it could make Qt load a plugin that uses the network, "
+                                       "and this program never does");
+    const QString network = QStringLiteral("it would be reached over the network, and this program never does");
+    switch (setting.kind) {
+    case Kind::Never:
+        if (isArgument)
+            return QStringLiteral("%1 is not allowed; %2.").arg(shown, why);
+        if (!value.isEmpty())
+            return QStringLiteral("%1 is set; %2. Unset it and start again.").arg(given, why);
+        return {};
+    case Kind::Names:
+        for (const QString &name : pluginNames(value)) {
+            if (!setting.allowed.contains(name))
+                return QStringLiteral("%1 is not allowed; %2. Allowed: %3.")
+                    .arg(shown, why, setting.allowed.join(u", "));
+        }
+        return {};
+    case Kind::Display:
+        if (use == PluginGuard::Use::Window && displayIsRemote(value))
+            return QStringLiteral("%1 names another host; %2. Use a local display such as :0.").arg(shown, network);
+        return {};
+    case Kind::Bus:
+        if (use == PluginGuard::Use::Window && busIsRemote(value))
+            return QStringLiteral("%1 is not a unix: address; %2.").arg(shown, network);
+        return {};
+    }
+    return {};
+}
+
 } // namespace
+
+QStringList PluginGuard::processEnvironment()
+{
+    QStringList entries;
+    for (char **entry = environ; entry && *entry; ++entry)
+        entries << QString::fromLocal8Bit(*entry);
+    return entries;
+}
 
 const QStringList &PluginGuard::allowedPlatforms()
 {
@@ -49,78 +160,33 @@ const QStringList &PluginGuard::allowedPlatforms()
     return platforms;
 }
 
-QString PluginGuard::check(const QProcessEnvironment &environment, const QStringList &qtArguments)
+QString PluginGuard::check(const QStringList &environment, const QStringList &qtArguments, Use use)
 {
-    const QString why = QStringLiteral("it could make Qt load a plugin that uses the network, "
-                                       "and this program never does");
-    const QList<Rule> rules {
-        { "QT_QPA_GENERIC_PLUGINS", {} },
-        { "QT_PLUGIN_PATH", {} },
-        { "QT_QPA_PLATFORM_PLUGIN_PATH", {} },
-        { "QT_QPA_PLATFORM", allowedPlatforms() },
-        { "QT_QPA_PLATFORMTHEME", { QStringLiteral("gtk3"), QStringLiteral("xdgdesktopportal"),
-                                    QStringLiteral("flatpak"), QStringLiteral("snap") } },
-        { "QT_STYLE_OVERRIDE", { QStringLiteral("fusion"), QStringLiteral("windows") } },
-        { "QT_IM_MODULE", { QStringLiteral("ibus"), QStringLiteral("compose"), QStringLiteral("fcitx"),
-                            QStringLiteral("fcitx5"), QStringLiteral("xim"), QStringLiteral("none") } },
-        { "QT_WAYLAND_SHELL_INTEGRATION", { QStringLiteral("xdg-shell"), QStringLiteral("wl-shell"),
-                                            QStringLiteral("ivi-shell"), QStringLiteral("fullscreen-shell-v1") } },
-        { "QT_WAYLAND_CLIENT_BUFFER_INTEGRATION", { QStringLiteral("wayland-egl"),
-                                                    QStringLiteral("linux-dmabuf-unstable-v1") } },
-        { "QT_WAYLAND_DECORATION", { QStringLiteral("bradient") } },
-        { "QT_XCB_GL_INTEGRATION", { QStringLiteral("xcb_glx"), QStringLiteral("xcb_egl"),
-                                     QStringLiteral("none") } },
-        { "QT_QPA_EGLFS_INTEGRATION", { QStringLiteral("eglfs_kms"), QStringLiteral("eglfs_kms_egldevice"),
-                                        QStringLiteral("eglfs_x11") } },
-    };
-
-    for (const Rule &rule : rules) {
-        const QString name = QString::fromLatin1(rule.variable);
-        if (!environment.contains(name))
+    for (const QString &entry : environment) {
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals <= 0)
             continue;
-        const QString value = environment.value(name);
-        if (value.trimmed().isEmpty())
-            continue;
-        if (rule.allowed.isEmpty())
-            return QStringLiteral("%1 is set; %2. Unset it and start again.").arg(name, why);
-        for (const QString &candidate : value.split(u';', Qt::SkipEmptyParts)) {
-            if (!rule.allowed.contains(firstName(candidate).toLower()))
-                return QStringLiteral("%1=%2 is not allowed; %3. Allowed: %4.")
-                    .arg(name, value, why, rule.allowed.join(u", "));
+        const QString name = entry.left(equals);
+        for (const Setting &setting : settings()) {
+            if (setting.variable && name == QLatin1StringView(setting.variable)) {
+                const QString why = judge(setting, name, entry.mid(equals + 1), false, use);
+                if (!why.isEmpty())
+                    return why;
+            }
         }
     }
-
+    // CommandLine hands Qt's options on as "-name value" pairs (or "-flag").
     for (qsizetype i = 0; i < qtArguments.size(); ++i) {
         const QString &argument = qtArguments[i];
-        const QString value = i + 1 < qtArguments.size() ? qtArguments[i + 1] : QString();
-        if (argument == u"-plugin" || argument == u"-platformpluginpath" || argument == u"-qmljsdebugger"
-            || argument == u"-stylesheet")
-            return QStringLiteral("%1 is not allowed; %2.").arg(argument, why);
-        if (argument == u"-platform" && !allowedPlatforms().contains(firstName(value).toLower()))
-            return QStringLiteral("-platform %1 is not allowed; %2. Allowed: %3.")
-                .arg(value, why, allowedPlatforms().join(u", "));
-        if (argument == u"-style" && value.toLower() != u"fusion" && value.toLower() != u"windows")
-            return QStringLiteral("-style %1 is not allowed; %2. Allowed: fusion, windows.").arg(value, why);
-        if (argument == u"-platformtheme" && value != u"gtk3" && value != u"xdgdesktopportal")
-            return QStringLiteral("-platformtheme %1 is not allowed; %2.").arg(value, why);
+        for (const Setting &setting : settings()) {
+            if (setting.argument && argument == QLatin1StringView(setting.argument)) {
+                const QString value = i + 1 < qtArguments.size() ? qtArguments[i + 1] : QString();
+                const QString why = judge(setting, argument, value, true, use);
+                if (!why.isEmpty())
+                    return why;
+            }
+        }
     }
-    return {};
-}
-
-QString PluginGuard::checkConnections(const QProcessEnvironment &environment, const QStringList &qtArguments)
-{
-    const QString network = QStringLiteral("it would be reached over the network, and this program never does");
-    if (displayIsRemote(environment.value(QStringLiteral("DISPLAY"))))
-        return QStringLiteral("DISPLAY=%1 names another host; %2. Use a local display such as :0.")
-            .arg(environment.value(QStringLiteral("DISPLAY")), network);
-    for (const char *variable : { "DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS" }) {
-        const QString name = QString::fromLatin1(variable);
-        if (busIsRemote(environment.value(name)))
-            return QStringLiteral("%1=%2 is not a unix: address; %3.").arg(name, environment.value(name), network);
-    }
-    const qsizetype display = qtArguments.indexOf(QStringLiteral("-display"));
-    if (display >= 0 && display + 1 < qtArguments.size() && displayIsRemote(qtArguments[display + 1]))
-        return QStringLiteral("-display %1 names another host; %2.").arg(qtArguments[display + 1], network);
     return {};
 }
 
