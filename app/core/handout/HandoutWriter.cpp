@@ -69,7 +69,8 @@ QString contactsHtml(const Organisation &organisation, QList<QImage> &codes)
         QString image;
         if (!code.isNull()) {
             codes << code;
-            image = QStringLiteral("<img src=\"qr:%1\" width=\"200\" height=\"200\">").arg(codes.size() - 1);
+            // About 25 mm on paper: large enough for any phone's camera.
+            image = QStringLiteral("<img src=\"qr:%1\" width=\"120\" height=\"120\">").arg(codes.size() - 1);
         }
         html += QStringLiteral("<tr><td>") + image + QStringLiteral("</td><td valign=\"middle\">")
             + target.lines.join(QStringLiteral("<br><br>")) + QStringLiteral("</td></tr>");
