@@ -173,14 +173,16 @@ void TouchKeyboard::watchPageArea(QWidget *area, int minimumHeight)
 
 void TouchKeyboard::checkRoom()
 {
-    // Once said, the notice stays until the keyboard goes: it takes room itself, so the
-    // page grows back only when the keyboard hides.
-    if (!isVisible()) {
+    if (!isVisible() || !m_pageArea || !m_pageArea->isVisible()) {
         setRoomTooSmall(false);
         return;
     }
-    if (m_pageArea && m_pageArea->isVisible() && m_pageArea->height() < m_pageAreaMinimum)
-        setRoomTooSmall(true);
+    // The page's height as it would be without the notice, so that the notice's own room
+    // never makes it come and go.
+    int height = m_pageArea->height();
+    if (m_roomTooSmall)
+        height += m_notice->height() + gap;
+    setRoomTooSmall(height < m_pageAreaMinimum);
 }
 
 void TouchKeyboard::updateVisibility()
@@ -199,6 +201,8 @@ void TouchKeyboard::updateHeight()
     if (!m_window)
         return;
     int height = heightFor(m_window->size());
+    // A hidden label has not met the style sheet yet: its font (the text size) first.
+    m_notice->ensurePolished();
     if (m_roomTooSmall)
         height += m_notice->heightForWidth(std::max(1, width() - 2 * sideMargin)) + gap;
     setFixedHeight(height);
