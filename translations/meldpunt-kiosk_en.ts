@@ -394,6 +394,10 @@
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
+    <message>
+        <source>Quick exit with the keyboard: press Shift three times.</source>
+        <translation>Quick exit with the keyboard: press Shift three times.</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::NeutralScreen</name>

@@ -394,6 +394,10 @@
         <source>Clear the search</source>
         <translation>Zoektekst wissen</translation>
     </message>
+    <message>
+        <source>Quick exit with the keyboard: press Shift three times.</source>
+        <translation>Snel weg met het toetsenbord: druk drie keer op Shift.</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::NeutralScreen</name>
