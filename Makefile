@@ -8,7 +8,8 @@ ARGS      ?=
 # Debian 12 packages: to build, to test (a real X server, strace), to package.
 BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev \
               qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev catch2 libstemmer-dev \
-              libsodium-dev libseccomp-dev libqrencode-dev libzstd-dev zlib1g-dev fonts-dejavu-core
+              libsodium-dev libseccomp-dev libqrencode-dev libzstd-dev zlib1g-dev fonts-dejavu-core \
+              qt6-translations-l10n
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus dbus-x11 at-spi2-core \
               openbox cage grim util-linux python3 python3-xlib
 # cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
@@ -30,7 +31,7 @@ FUZZ_DEPS  := clang libclang-rt-14-dev
 MELDPUNT_BOOT_TEST ?= OFF
 EXTRA_DEPS ?=
 
-.PHONY: all deps configure build run test test-sanitize soak bench package content-pack boot-test fresh-test \
+.PHONY: all deps configure build run test layout-test test-sanitize soak bench package content-pack boot-test fresh-test \
         fuzz format clean
 
 all: build
@@ -83,6 +84,14 @@ SOAK_SECONDS ?= 14400
 soak: build
 	/usr/bin/python3 tests/system/monkey/monkey.py --binary $(BUILD_DIR)/app/meldpunt-kiosk \
 	  --seed $(SEED) --events 100000 --sessions 1000 --duration $(SOAK_SECONDS)
+
+# Every screen size, text size, language and theme, with the touch keyboard up and down (CI runs
+# a subset in make test). Screenshots go to a temporary folder, printed at the end.
+layout-test: build
+	@mkdir -p -m 700 /tmp/meldpunt-test-runtime-$$(id -u)
+	XDG_RUNTIME_DIR=/tmp/meldpunt-test-runtime-$$(id -u) QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
+	  MELDPUNT_LAYOUT_SHOTS=$$(mktemp -d /tmp/meldpunt-layout-XXXXXX) \
+	  ./$(BUILD_DIR)/tests/widget/widget_Layout "[layout-full]"
 
 # The benchmarks' tables (search; start-up time and memory), from an optimised build
 # (build-release/); not a test.

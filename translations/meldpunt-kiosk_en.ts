@@ -38,8 +38,21 @@
         <translation>Child in immediate danger? Call 112</translation>
     </message>
     <message>
-        <source>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app. Scan a QR code with your own phone to call or visit.</source>
-        <translation>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app. Scan a QR code with your own phone to call or visit.</translation>
+        <source>Scan a QR code with your own phone to call, chat or visit the website.</source>
+        <translation>Scan a QR code with your own phone to call, chat or visit the website.</translation>
+    </message>
+    <message>
+        <source>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app.</source>
+        <translation>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app.</translation>
+    </message>
+    <message>
+        <source>The answers are from the FAQ of a hotline of the Offlimits foundation (offlimits.nl); the questions, the cards&apos; texts and the notes were written for this app.</source>
+        <translation>The answers are from the FAQ of a hotline of the Offlimits foundation (offlimits.nl); the questions, the cards&apos; texts and the notes were written for this app.</translation>
+    </message>
+    <message>
+        <source>Help and information</source>
+        <comment>the handout&apos;s neutral title</comment>
+        <translation>Help and information</translation>
     </message>
 </context>
 <context>
@@ -262,6 +275,55 @@
         <source>Handout not saved</source>
         <translation>Handout not saved</translation>
     </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Title it “Meldpunt Kinderporno” (otherwise the neutral “%1”)</source>
+        <comment>%1 is the neutral title, Help and information</comment>
+        <translation>Title it “Meldpunt Kinderporno” (otherwise the neutral “%1”)</translation>
+    </message>
+    <message>
+        <source>The neutral title is safer for a child or parent to carry.</source>
+        <translation>The neutral title is safer for a child or parent to carry.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <translation>Handout saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handout with %n item(s) is saved as %1.</source>
+        <comment>%1 is a file path</comment>
+        <translation>
+            <numerusform>The handout with %n item is saved as %1.</numerusform>
+            <numerusform>The handout with %n items is saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout is empty. Add answers and cards with “Add to handout”.</source>
+        <translation>The handout is empty. Add answers and cards with “Add to handout”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handout holds %n item(s):</source>
+        <translation>
+            <numerusform>The handout holds %n item:</numerusform>
+            <numerusform>The handout holds %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the handout</source>
+        <comment>%1 is a question or an organisation&apos;s name</comment>
+        <translation>Remove “%1” from the handout</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::HomePage</name>
@@ -394,6 +456,10 @@
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
+    <message>
+        <source>Quick exit with the keyboard: press Shift three times.</source>
+        <translation>Quick exit with the keyboard: press Shift three times.</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::NeutralScreen</name>
@@ -468,6 +534,15 @@
         <source>Results</source>
         <translation>Results</translation>
     </message>
+    <message>
+        <source>Keep typing…</source>
+        <comment>shown while the visitor has typed only one or two letters</comment>
+        <translation>Keep typing…</translation>
+    </message>
+    <message>
+        <source>You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</source>
+        <translation>You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::TouchKeyboard</name>
@@ -503,6 +578,19 @@
     <message>
         <source>Hide the on-screen keyboard</source>
         <translation>Hide the on-screen keyboard</translation>
+    </message>
+    <message>
+        <source>Open ↵</source>
+        <extracomment>The on-screen keyboard&apos;s Enter key: it opens the first result</extracomment>
+        <translation>Open ↵</translation>
+    </message>
+    <message>
+        <source>Open the first result</source>
+        <translation>Open the first result</translation>
+    </message>
+    <message>
+        <source>This screen is too small for the keyboard and the results together. Tap “Hide” to see more.</source>
+        <translation>This screen is too small for the keyboard and the results together. Tap “Hide” to see more.</translation>
     </message>
 </context>
 </TS>

@@ -38,8 +38,21 @@
         <translation>Kind in direct gevaar? Bel 112</translation>
     </message>
     <message>
-        <source>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app. Scan a QR code with your own phone to call or visit.</source>
-        <translation>De antwoorden komen uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits); de vragen, de teksten van de kaarten en de noten zijn voor deze app geschreven. Scan een QR-code met je eigen telefoon om te bellen of de website te openen.</translation>
+        <source>Scan a QR code with your own phone to call, chat or visit the website.</source>
+        <translation>Scan een QR-code met je eigen telefoon om te bellen, te chatten of de website te openen.</translation>
+    </message>
+    <message>
+        <source>The answers are from the FAQ of Meldpunt Kinderporno (Offlimits); the questions, the cards&apos; texts and the notes were written for this app.</source>
+        <translation>De antwoorden komen uit de veelgestelde vragen van Meldpunt Kinderporno (Offlimits); de vragen, de teksten van de kaarten en de notities zijn voor deze app geschreven.</translation>
+    </message>
+    <message>
+        <source>The answers are from the FAQ of a hotline of the Offlimits foundation (offlimits.nl); the questions, the cards&apos; texts and the notes were written for this app.</source>
+        <translation>De antwoorden komen uit de veelgestelde vragen van een meldpunt van stichting Offlimits (offlimits.nl); de vragen, de teksten van de kaarten en de notities zijn voor deze app geschreven.</translation>
+    </message>
+    <message>
+        <source>Help and information</source>
+        <comment>the handout&apos;s neutral title</comment>
+        <translation>Hulp en informatie</translation>
     </message>
 </context>
 <context>
@@ -262,6 +275,55 @@
         <source>Handout not saved</source>
         <translation>Hand-out niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Handout</source>
+        <translation>Hand-out</translation>
+    </message>
+    <message>
+        <source>Title it “Meldpunt Kinderporno” (otherwise the neutral “%1”)</source>
+        <comment>%1 is the neutral title, Help and information</comment>
+        <translation>Titel “Meldpunt Kinderporno” (anders de neutrale titel “%1”)</translation>
+    </message>
+    <message>
+        <source>The neutral title is safer for a child or parent to carry.</source>
+        <translation>Met de neutrale titel kan een kind of ouder de hand-out veiliger bij zich dragen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <translation>Hand-out opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handout with %n item(s) is saved as %1.</source>
+        <comment>%1 is a file path</comment>
+        <translation>
+            <numerusform>De hand-out met %n onderdeel is opgeslagen als %1.</numerusform>
+            <numerusform>De hand-out met %n onderdelen is opgeslagen als %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handout is empty. Add answers and cards with “Add to handout”.</source>
+        <translation>De hand-out is leeg. Voeg antwoorden en kaarten toe met “Aan hand-out toevoegen”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The handout holds %n item(s):</source>
+        <translation>
+            <numerusform>De hand-out bevat %n onderdeel:</numerusform>
+            <numerusform>De hand-out bevat %n onderdelen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the handout</source>
+        <comment>%1 is a question or an organisation&apos;s name</comment>
+        <translation>“%1” uit de hand-out verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::HomePage</name>
@@ -394,6 +456,10 @@
         <source>Clear the search</source>
         <translation>Zoektekst wissen</translation>
     </message>
+    <message>
+        <source>Quick exit with the keyboard: press Shift three times.</source>
+        <translation>Snel weg met het toetsenbord: druk drie keer op Shift.</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::NeutralScreen</name>
@@ -468,6 +534,15 @@
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
+    <message>
+        <source>Keep typing…</source>
+        <comment>shown while the visitor has typed only one or two letters</comment>
+        <translation>Typ verder…</translation>
+    </message>
+    <message>
+        <source>You can always talk to someone: is a child in direct danger, call 112. These organisations can help too:</source>
+        <translation>Je kunt altijd met iemand praten: is een kind in direct gevaar, bel dan 112. Ook deze organisaties kunnen helpen:</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::TouchKeyboard</name>
@@ -503,6 +578,19 @@
     <message>
         <source>Hide the on-screen keyboard</source>
         <translation>Schermtoetsenbord verbergen</translation>
+    </message>
+    <message>
+        <source>Open ↵</source>
+        <extracomment>The on-screen keyboard&apos;s Enter key: it opens the first result</extracomment>
+        <translation>Open ↵</translation>
+    </message>
+    <message>
+        <source>Open the first result</source>
+        <translation>Het eerste resultaat openen</translation>
+    </message>
+    <message>
+        <source>This screen is too small for the keyboard and the results together. Tap “Hide” to see more.</source>
+        <translation>Dit scherm is te klein voor het toetsenbord en de resultaten samen. Tik op “Verbergen” om meer te zien.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "HomePage.h"
 #include "OrganisationPage.h"
 #include "ResultsPage.h"
+#include "TouchKeyboard.h"
 #include "SearchResultModel.h"
 
 #include <QAbstractButton>
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -86,7 +88,17 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     connect(escape, &QShortcut::activated, this, &MainWindow::goBack);
     setContextMenuPolicy(Qt::NoContextMenu);
     setMinimumSize(800, 600);
-    resize(1280, 900);
+    // Within the screen's free area (a 1366x768 laptop has less than 900 px to spare).
+    QSize size(1280, 900);
+    if (const QScreen *display = screen())
+        size = size.boundedTo(display->availableGeometry().size() * 9 / 10).expandedTo(minimumSize());
+    resize(size);
+
+    // Keyboard users meet quick exit first, then Back and the search field; the header's
+    // choices come after the page.
+    QWidget::setTabOrder(m_quickExit, m_back);
+    QWidget::setTabOrder(m_back, m_search);
+    QWidget::setTabOrder(m_search, m_clearSearch);
 
     setLanguage(m_language);
     applyTheme();
@@ -249,6 +261,12 @@ QWidget *MainWindow::buildFooter()
     m_privacy->setObjectName(QStringLiteral("privacyLine"));
     m_privacy->setWordWrap(true);
     row->addWidget(m_privacy, 1);
+    // Quick exit by the keys, said where keyboard users read it (kiosk mode only).
+    m_exitHint = new QLabel;
+    m_exitHint->setObjectName(QStringLiteral("privacyLine"));
+    m_exitHint->setWordWrap(true);
+    m_exitHint->setVisible(m_defaults.kiosk);
+    row->addWidget(m_exitHint, 1);
     return footer;
 }
 
@@ -345,6 +363,8 @@ void MainWindow::retranslate()
     updateHandoutButtons();
     m_quickExit->setText(tr("Quick exit"));
     m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
+    m_exitHint->setText(tr("Quick exit with the keyboard: press Shift three times."));
+    m_quickExit->setAccessibleDescription(m_exitHint->text());
 }
 
 QWidget *MainWindow::currentPage() const
@@ -483,6 +503,16 @@ void MainWindow::setTouchKeyboard(QWidget *keyboard)
 {
     auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     layout->insertWidget(layout->indexOf(m_footer), keyboard);
+    // While the keyboard shows, the footer's room goes to the results.
+    keyboard->installEventFilter(this);
+    m_keyboard = keyboard;
+    m_footer->setVisible(!keyboard->isVisible());
+    if (auto *touch = qobject_cast<TouchKeyboard *>(keyboard)) {
+        // Its search key opens the first result, as Enter does; it says so when the page
+        // has less room than a heading and a first result need.
+        connect(touch, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
+        touch->watchPageArea(m_stack, 180);
+    }
 }
 
 void MainWindow::resetSession()
@@ -517,6 +547,8 @@ void MainWindow::resetSession()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_keyboard && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_footer->setVisible(event->type() == QEvent::Hide);
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search && key->key() == Qt::Key_Down && m_results->list()->isVisible()

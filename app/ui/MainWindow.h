@@ -112,6 +112,8 @@ private:
     QLabel *m_appSubtitle = nullptr;
     QLabel *m_emergency = nullptr;
     QLabel *m_privacy = nullptr;
+    QLabel *m_exitHint = nullptr;
+    QWidget *m_keyboard = nullptr; ///< the touch keyboard, in kiosk mode
     QPushButton *m_back = nullptr;
     QPushButton *m_clearSearch = nullptr;
     QPushButton *m_contrast = nullptr;

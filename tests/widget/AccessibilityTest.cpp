@@ -1,3 +1,4 @@
+#include "FocusRing.h"
 #include "MainWindow.h"
 #include "SearchResultModel.h"
 #include "TestSupport.h"
@@ -129,4 +130,67 @@ TEST_CASE("everything works with the keyboard alone")
     REQUIRE(reachedTile);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     CHECK(window.currentPage()->objectName() == u"resultsPage");
+}
+
+TEST_CASE("Enter and Space open tiles and cards alike")
+{
+    MainWindow window(test::builtInContent(), { QStringLiteral("nl"), false, {} });
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    for (Qt::Key key : { Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space }) {
+        INFO(int(key));
+        window.showHome();
+        auto visible = [&window](const QString &name) -> QAbstractButton * {
+            for (QAbstractButton *button : window.findChildren<QAbstractButton *>(name)) {
+                if (button->isVisible())
+                    return button;
+            }
+            return nullptr;
+        };
+        QAbstractButton *tile = visible(QStringLiteral("tile"));
+        REQUIRE(tile);
+        tile->setFocus();
+        QTest::keyClick(tile, key, key == Qt::Key_Enter ? Qt::KeypadModifier : Qt::NoModifier);
+        CHECK(window.currentPage()->objectName() == u"resultsPage");
+        window.showHome();
+        QAbstractButton *card = visible(QStringLiteral("card"));
+        REQUIRE(card);
+        card->setFocus();
+        QTest::keyClick(card, key, key == Qt::Key_Enter ? Qt::KeypadModifier : Qt::NoModifier);
+        CHECK(window.currentPage()->objectName() == u"organisationPage");
+    }
+}
+
+TEST_CASE("every Tab stop is a visible control with a name, and the focus ring shows around it")
+{
+    MainWindow window(test::builtInContent(), { QStringLiteral("nl"), false, {} });
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    for (const QString &id : { QString(), QStringLiteral("hulp-slachtoffers"), QStringLiteral("helpwanted") }) {
+        if (!id.isEmpty())
+            window.openId(id);
+        window.searchField()->setFocus();
+        QWidget *start = QApplication::focusWidget();
+        REQUIRE(start);
+        for (int i = 0; i < 80; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            REQUIRE(focus);
+            if (focus == start)
+                break;
+            INFO(id.toStdString() << " stop " << i << ": " << focus->metaObject()->className() << " "
+                                  << focus->objectName().toStdString());
+            CHECK(focus->isVisible());
+            CHECK(focus->width() > 0);
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(focus);
+            REQUIRE(accessible);
+            CHECK_FALSE(accessible->text(QAccessible::Name).trimmed().isEmpty());
+            FocusRing *ring = FocusRing::current();
+            REQUIRE(ring);
+            CHECK(ring->target() == focus);
+        }
+    }
 }

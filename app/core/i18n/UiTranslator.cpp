@@ -3,7 +3,9 @@
 #include "SafeFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace meldpunt {
@@ -36,9 +38,32 @@ bool UiTranslator::isTranslation(const QString &path)
     return file.ok() && translator.load(reinterpret_cast<const uchar *>(file.bytes.constData()), int(file.bytes.size()));
 }
 
+QString UiTranslator::findQt(const QString &code)
+{
+    // Only a plain language code names a file: nothing from content reaches the path.
+    for (QChar c : code) {
+        if (!c.isLetter() && c != u'_' && c != u'-')
+            return {};
+    }
+    const QString path = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                             .filePath(u"qtbase_" + code + u".qm");
+    return !code.isEmpty() && QFile::exists(path) ? path : QString();
+}
+
 bool UiTranslator::install(const QString &code, const QString &folder)
 {
     uninstall();
+    // Qt's own first, so that the program's translation (installed after it, so asked first)
+    // wins where both have a string.
+    const QString qtPath = findQt(code);
+    if (!qtPath.isEmpty()) {
+        auto qtTranslator = std::make_unique<QTranslator>();
+        if (qtTranslator->load(qtPath)) {
+            QCoreApplication::installTranslator(qtTranslator.get());
+            m_qtTranslator = std::move(qtTranslator);
+            m_qtPath = qtPath;
+        }
+    }
     const QString path = find(code, folder);
     if (path.isEmpty())
         return false;
@@ -63,6 +88,10 @@ void UiTranslator::uninstall()
     m_translator.reset();
     m_bytes.clear();
     m_path.clear();
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_qtTranslator.reset();
+    m_qtPath.clear();
 }
 
 } // namespace meldpunt

@@ -18,6 +18,10 @@ namespace meldpunt {
 ///     find("nl", ":/content/nl") => ":/i18n/meldpunt-kiosk_nl.qm"
 ///     find("xx", "")             => "" (the English source strings stay)
 ///
+/// Qt's own translation of its dialogs and buttons (qtbase_<code>.qm from Debian's
+/// qt6-translations-l10n, in QLibraryInfo's translations folder) is installed with it, so
+/// that a file dialog in the Dutch interface is Dutch too.
+///
 /// Installing a translation replaces the one installed before; Qt then sends every widget
 /// QEvent::LanguageChange.
 class UiTranslator
@@ -38,15 +42,23 @@ public:
     /// True when path is a .qm file that Qt can load.
     static bool isTranslation(const QString &path);
 
-    /// Installs the language's translation; false (and none installed) when it has none.
+    /// Installs the language's translation; false (and none of its own installed) when it
+    /// has none. Qt's own for that language is installed either way, when there is one.
     bool install(const QString &code, const QString &folder);
     void uninstall();
     /// The file installed, or empty.
     QString installedPath() const { return m_path; }
+    /// Qt's own translation installed with it, or empty (none for that language).
+    QString qtInstalledPath() const { return m_qtPath; }
+    /// Where Qt's own translation for a language is, or empty.
+    ///     findQt("nl") => "/usr/share/qt6/translations/qtbase_nl.qm"
+    static QString findQt(const QString &code);
 
 private:
     std::unique_ptr<QTranslator> m_translator;
     QByteArray m_bytes; ///< the .qm file, which QTranslator reads in place
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    QString m_qtPath;
     QString m_path;
 };
 

@@ -2,87 +2,102 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <QResizeEvent>
+
+#include <algorithm>
+#include <cmath>
 
 namespace meldpunt {
+
+namespace {
+
+constexpr int rowCount = 3;
+constexpr int unitsPerRow = 13;
+// Keys stay this far apart, so that a finger between two keys hits neither by surprise.
+constexpr int gap = 8;
+constexpr int sideMargin = 16;
+constexpr int verticalMargin = 8;
+
+} // namespace
 
 TouchKeyboard::TouchKeyboard(QLineEdit *target, KioskConfig::TouchKeyboard mode, QWidget *parent)
     : QWidget(parent)
     , m_target(target)
     , m_mode(mode)
+    , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("touchKeyboard"));
     setAttribute(Qt::WA_StyledBackground);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     if (m_mode == KioskConfig::TouchKeyboard::Auto)
         qApp->installEventFilter(this);
-    auto *rows = new QVBoxLayout(this);
-    rows->setContentsMargins(24, 12, 24, 12);
-    rows->setSpacing(8);
+    m_notice->setObjectName(QStringLiteral("keyboardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->hide();
 
-    const QStringList letterRows { QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"),
+    // Three rows of thirteen key widths each: every key has room, and the keyboard keeps
+    // most of a short screen for the field and the results.
+    const QStringList letterRows { QStringLiteral("qwertyuiopëé"), QStringLiteral("asdfghjklïü"),
                                    QStringLiteral("zxcvbnm") };
-    const QStringList accented { QStringLiteral("ë"), QStringLiteral("é"), QStringLiteral("ï"),
-                                 QStringLiteral("ü") };
-    for (int r = 0; r < letterRows.size(); ++r) {
-        auto *row = new QHBoxLayout;
-        row->setSpacing(8);
-        row->addStretch();
-        for (const QChar letter : letterRows[r])
-            row->addWidget(addKey(QString(letter), QString(letter)));
-        if (r == 0)
-            row->addWidget(addKey(QStringLiteral("backspace"), QStringLiteral("⌫")));
-        if (r == 2) {
-            for (const QString &letter : accented)
-                row->addWidget(addKey(letter, letter));
-        }
-        row->addStretch();
-        rows->addLayout(row);
+    for (const QChar letter : letterRows[0])
+        addKey(QString(letter), QString(letter), 0, 1);
+    addKey(QStringLiteral("backspace"), QStringLiteral("⌫"), 0, 1);
+    for (const QChar letter : letterRows[1])
+        addKey(QString(letter), QString(letter), 1, 1);
+    addKey(QStringLiteral("search"), {}, 1, 2)->setProperty("primaryKey", true);
+    addKey(QStringLiteral("clear"), {}, 2, 1.5);
+    for (const QChar letter : letterRows[2])
+        addKey(QString(letter), QString(letter), 2, 1);
+    addKey(QStringLiteral("space"), {}, 2, 2.5);
+    addKey(QStringLiteral("hide"), {}, 2, 2);
+    for (const Key &key : std::as_const(m_keys)) {
+        if (key.units > 1)
+            key.button->setProperty("wide", true);
     }
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(8);
-    bottom->addStretch();
-    QPushButton *clear = addKey(QStringLiteral("clear"), {});
-    QPushButton *space = addKey(QStringLiteral("space"), {});
-    QPushButton *hideKey = addKey(QStringLiteral("hide"), {});
-    // Their widths come from the style sheet (it overrides setMinimumWidth).
-    for (QPushButton *wide : { clear, space, hideKey })
-        wide->setProperty("wide", true);
-    bottom->addWidget(clear);
-    bottom->addWidget(space);
-    bottom->addWidget(hideKey);
-    bottom->addStretch();
-    rows->addLayout(bottom);
 
     connect(qApp, &QApplication::focusChanged, this, &TouchKeyboard::updateVisibility);
     retranslate();
     hide();
 }
 
-QPushButton *TouchKeyboard::addKey(const QString &name, const QString &label)
+QPushButton *TouchKeyboard::addKey(const QString &name, const QString &label, int row, double units)
 {
-    auto *key = new QPushButton(label);
+    auto *key = new QPushButton(label, this);
     key->setObjectName(QStringLiteral("touchKey"));
     key->setProperty("key", name);
     // The cursor stays in the search field.
     key->setFocusPolicy(Qt::NoFocus);
-    key->setMinimumSize(keySize, keySize);
     key->setAutoRepeat(name == u"backspace");
     connect(key, &QPushButton::clicked, this, [this, name] { press(name); });
-    m_keys.append(key);
+    m_keys.append({ key, row, units });
     return key;
 }
 
 QPushButton *TouchKeyboard::key(const QString &name) const
 {
-    for (QPushButton *candidate : m_keys) {
-        if (candidate->property("key").toString() == name)
-            return candidate;
+    for (const Key &candidate : m_keys) {
+        if (candidate.button->property("key").toString() == name)
+            return candidate.button;
     }
     return nullptr;
+}
+
+int TouchKeyboard::keyHeightFor(const QSize &window)
+{
+    const int share = window.height() * heightShare / 100;
+    const int rows = (share - 2 * verticalMargin - (rowCount - 1) * gap) / rowCount;
+    return std::clamp(rows, minimumKeySize, maximumKeyHeight);
+}
+
+int TouchKeyboard::heightFor(const QSize &window)
+{
+    return 2 * verticalMargin + rowCount * keyHeightFor(window) + (rowCount - 1) * gap;
 }
 
 void TouchKeyboard::press(const QString &name)
@@ -92,6 +107,8 @@ void TouchKeyboard::press(const QString &name)
     if (name == u"hide") {
         m_target->clearFocus();
         updateVisibility();
+    } else if (name == u"search") {
+        Q_EMIT searchRequested();
     } else if (name == u"backspace") {
         m_target->backspace();
     } else if (name == u"clear") {
@@ -121,16 +138,6 @@ void TouchKeyboard::reset()
     updateVisibility();
 }
 
-bool TouchKeyboard::eventFilter(QObject *watched, QEvent *event)
-{
-    // A key that a shortcut takes never arrives as KeyPress: ShortcutOverride is its trace.
-    const bool keyDown = event->type() == QEvent::ShortcutOverride
-        || (event->type() == QEvent::KeyPress && event->spontaneous());
-    if (keyDown && !static_cast<const QKeyEvent *>(event)->isAutoRepeat())
-        physicalKeySeen();
-    return QWidget::eventFilter(watched, event);
-}
-
 bool TouchKeyboard::wanted() const
 {
     switch (m_mode) {
@@ -144,20 +151,148 @@ bool TouchKeyboard::wanted() const
     return false;
 }
 
+void TouchKeyboard::setRoomTooSmall(bool tooSmall)
+{
+    if (m_roomTooSmall == tooSmall)
+        return;
+    m_roomTooSmall = tooSmall;
+    m_notice->setVisible(tooSmall);
+    updateHeight();
+}
+
+void TouchKeyboard::watchPageArea(QWidget *area, int minimumHeight)
+{
+    if (m_pageArea)
+        m_pageArea->removeEventFilter(this);
+    m_pageArea = area;
+    m_pageAreaMinimum = minimumHeight;
+    if (area)
+        area->installEventFilter(this);
+    checkRoom();
+}
+
+void TouchKeyboard::checkRoom()
+{
+    if (!isVisible() || !m_pageArea || !m_pageArea->isVisible()) {
+        setRoomTooSmall(false);
+        return;
+    }
+    // The page's height as it would be without the notice, so that the notice's own room
+    // never makes it come and go.
+    int height = m_pageArea->height();
+    if (m_roomTooSmall)
+        height += m_notice->height() + gap;
+    setRoomTooSmall(height < m_pageAreaMinimum);
+}
+
 void TouchKeyboard::updateVisibility()
 {
     // Without a parent it would become a window of its own.
     if (!parentWidget())
         return;
-    setVisible(wanted() && m_target && m_target->hasFocus());
+    const bool show = wanted() && m_target && m_target->hasFocus();
+    setVisible(show);
+    if (!show)
+        setRoomTooSmall(false);
+}
+
+void TouchKeyboard::updateHeight()
+{
+    if (!m_window)
+        return;
+    int height = heightFor(m_window->size());
+    // A hidden label has not met the style sheet yet: its font (the text size) first.
+    m_notice->ensurePolished();
+    if (m_roomTooSmall)
+        height += m_notice->heightForWidth(std::max(1, width() - 2 * sideMargin)) + gap;
+    setFixedHeight(height);
+    placeKeys();
+}
+
+void TouchKeyboard::placeKeys()
+{
+    if (!m_window)
+        return;
+    const int keyHeight = keyHeightFor(m_window->size());
+    // Keys no wider than a little more than tall, so that a wide screen gets a keyboard of
+    // sensible proportions in the middle.
+    const double fitted = double(width() - 2 * sideMargin - (unitsPerRow - 1) * gap) / unitsPerRow;
+    const double unit = std::max(double(minimumKeySize), std::min(fitted, keyHeight * 1.6));
+    const double rowWidth = unit * unitsPerRow + gap * (unitsPerRow - 1);
+    const double left = (width() - rowWidth) / 2;
+    int top = verticalMargin;
+    if (m_roomTooSmall) {
+        const int noticeHeight = m_notice->heightForWidth(std::max(1, width() - 2 * sideMargin));
+        m_notice->setGeometry(sideMargin, verticalMargin, width() - 2 * sideMargin, noticeHeight);
+        top += noticeHeight + gap;
+    }
+
+    // Each key's edges come from its place in the row in key widths, rounded once, so that
+    // neighbours never overlap and the gaps stay equal.
+    double position[rowCount] = { 0, 0, 0 };
+    for (const Key &key : std::as_const(m_keys)) {
+        const double start = left + position[key.row] * (unit + gap);
+        const double end = start + key.units * unit + (key.units - 1) * gap;
+        position[key.row] += key.units;
+        const int x = int(std::lround(start));
+        key.button->setGeometry(x, top + key.row * (keyHeight + gap), int(std::lround(end)) - x, keyHeight);
+    }
+
+    if (m_fontKeyHeight == keyHeight)
+        return;
+    m_fontKeyHeight = keyHeight;
+    // Labels grow with the keys; a word shrinks until it fits its key.
+    const int letterSize = std::clamp(keyHeight * 45 / 100, 18, 44);
+    for (const Key &key : std::as_const(m_keys)) {
+        int size = key.units > 1 ? letterSize * 3 / 4 : letterSize;
+        QFont font = key.button->font();
+        font.setWeight(QFont::DemiBold);
+        while (size > 12) {
+            font.setPixelSize(size);
+            if (QFontMetrics(font).horizontalAdvance(key.button->text()) <= key.button->width() - 12)
+                break;
+            --size;
+        }
+        key.button->setStyleSheet(QStringLiteral("font-size: %1px;").arg(size));
+    }
+}
+
+void TouchKeyboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_fontKeyHeight = 0; // key widths changed: the words may need other sizes
+    placeKeys();
+}
+
+bool TouchKeyboard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key that a shortcut takes never arrives as KeyPress: ShortcutOverride is its trace.
+    const bool keyDown = event->type() == QEvent::ShortcutOverride
+        || (event->type() == QEvent::KeyPress && event->spontaneous());
+    if (keyDown && !static_cast<const QKeyEvent *>(event)->isAutoRepeat())
+        physicalKeySeen();
+    if (watched == m_window && event->type() == QEvent::Resize)
+        updateHeight();
+    else if (watched == m_pageArea && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        checkRoom();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TouchKeyboard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::ParentChange)
+    } else if (event->type() == QEvent::ParentChange) {
+        if (m_window)
+            m_window->removeEventFilter(this);
+        m_window = parentWidget() ? window() : nullptr;
+        if (m_window && m_window != this)
+            m_window->installEventFilter(this);
+        else
+            m_window = nullptr;
+        updateHeight();
         updateVisibility();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -169,12 +304,19 @@ void TouchKeyboard::retranslate()
     key(QStringLiteral("clear"))->setAccessibleName(tr("Clear the search field"));
     key(QStringLiteral("space"))->setText(tr("space", "the space bar of the on-screen keyboard"));
     key(QStringLiteral("space"))->setAccessibleName(tr("Space"));
+    //: The on-screen keyboard's Enter key: it opens the first result
+    key(QStringLiteral("search"))->setText(tr("Open ↵"));
+    key(QStringLiteral("search"))->setAccessibleName(tr("Open the first result"));
     key(QStringLiteral("hide"))->setText(tr("Hide"));
     key(QStringLiteral("hide"))->setAccessibleName(tr("Hide the on-screen keyboard"));
-    for (QPushButton *key : m_keys) {
-        if (key->accessibleName().isEmpty())
-            key->setAccessibleName(key->text());
+    for (const Key &key : std::as_const(m_keys)) {
+        if (key.button->accessibleName().isEmpty())
+            key.button->setAccessibleName(key.button->text());
     }
+    m_notice->setText(tr("This screen is too small for the keyboard and the results together. "
+                         "Tap “Hide” to see more."));
+    m_fontKeyHeight = 0; // new words may need other sizes
+    placeKeys();
 }
 
 } // namespace meldpunt

@@ -5,22 +5,23 @@
 #include "Highlight.h"
 #include "Theme.h"
 #include "TileButton.h"
+#include "TileGrid.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace meldpunt {
 
 AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
-    : ScrollPage(QStringLiteral("answerPage"), { 48, 20, 48, 32 }, parent)
+    : ScrollPage(QStringLiteral("answerPage"), { 48, 20, 48, 32 }, 1200, parent)
     , m_theme(theme)
     , m_topic(new QLabel)
     , m_title(new QLabel)
     , m_text(new QLabel)
     , m_relatedHeading(new QLabel)
-    , m_related(new QGridLayout)
+    , m_related(new TileGrid(2))
     , m_editorNote(new QLabel)
     , m_sourceNote(new QLabel)
 {
@@ -36,18 +37,15 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setOpenExternalLinks(false);
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_text->setMaximumWidth(1100);
     m_relatedHeading->setObjectName(QStringLiteral("sectionHeading"));
     // The editor's note is this app's, not the FAQ's: set apart, with its source and date.
     m_editorNote->setObjectName(QStringLiteral("editorNote"));
     m_editorNote->setWordWrap(true);
     m_editorNote->setTextFormat(Qt::RichText);
     m_editorNote->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_editorNote->setMaximumWidth(1100);
     m_editorNote->hide();
     m_sourceNote->setObjectName(QStringLiteral("muted"));
     m_sourceNote->setWordWrap(true);
-    m_related->setSpacing(16);
 
     layout->addWidget(m_topic);
     layout->addWidget(m_title);
@@ -74,15 +72,12 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
     m_title->setText(highlightHtml(entry.question, marked, mark, QStringLiteral("</span>")));
     m_text->setText(ContentRenderer::html(entry.answer, { marked, mark, true }));
     setAccessibleName(entry.question);
+    // The text is a Tab stop (to scroll it with the keys): it says what it holds.
+    scrollArea()->setAccessibleName(entry.question);
     m_title->setAccessibleName(entry.question);
     m_text->setAccessibleName(plainText(entry.answer));
 
-    while (QLayoutItem *item = m_related->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int column = 0;
-    int row = 0;
+    m_related->clear();
     for (const QString &id : entry.related) {
         const Organisation *organisation = content.organisation(id);
         if (!organisation)
@@ -91,11 +86,7 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
         card->setContent(organisation->name, organisation->helpsWith, organisation->primaryContact());
         card->setProperty("organisationId", organisation->id);
         connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT organisationClicked(id); });
-        m_related->addWidget(card, row, column);
-        if (++column == 2) {
-            column = 0;
-            ++row;
-        }
+        m_related->addWidget(card);
     }
     m_relatedHeading->setVisible(!entry.related.isEmpty());
     retranslate();
@@ -114,12 +105,10 @@ void AnswerPage::clear()
     m_title->clear();
     m_text->clear();
     setAccessibleName(QString());
+    scrollArea()->setAccessibleName(QString());
     m_title->setAccessibleName(QString());
     m_text->setAccessibleName(QString());
-    while (QLayoutItem *item = m_related->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_related->clear();
 }
 
 void AnswerPage::changeEvent(QEvent *event)

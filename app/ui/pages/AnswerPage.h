@@ -5,12 +5,12 @@
 #include <QSet>
 #include "ScrollPage.h"
 
-class QGridLayout;
 class QLabel;
 
 namespace meldpunt {
 
 class Theme;
+class TileGrid;
 
 /// One question with its whole answer and the organisations that help with it.
 class AnswerPage : public ScrollPage
@@ -38,7 +38,7 @@ private:
     QLabel *m_title;
     QLabel *m_text;
     QLabel *m_relatedHeading;
-    QGridLayout *m_related;
+    TileGrid *m_related;
     QLabel *m_editorNote;
     QLabel *m_sourceNote;
     QString m_entryId;

@@ -1,39 +1,27 @@
 #include "HomePage.h"
 
 #include "TileButton.h"
+#include "TileGrid.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace meldpunt {
 
-namespace {
-
-void clearGrid(QGridLayout *grid)
-{
-    while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-}
-
-} // namespace
-
 HomePage::HomePage(QWidget *parent)
-    : ScrollPage(QStringLiteral("homePage"), { 32, 16, 32, 32 }, parent)
+    : ScrollPage(QStringLiteral("homePage"), { 32, 16, 32, 32 }, 2400, parent)
     , m_topicsHeading(new QLabel(this))
     , m_organisationsHeading(new QLabel(this))
-    , m_topics(new QGridLayout)
-    , m_organisations(new QGridLayout)
+    // As many columns as fit at the text size: content scrolls rather than squeezes.
+    , m_topics(new TileGrid(2))
+    , m_organisations(new TileGrid(3))
 {
     QVBoxLayout *layout = contentLayout();
     layout->setSpacing(14);
     m_topicsHeading->setObjectName(QStringLiteral("sectionHeading"));
     m_organisationsHeading->setObjectName(QStringLiteral("sectionHeading"));
-    m_topics->setSpacing(16);
-    m_organisations->setSpacing(16);
     layout->addWidget(m_topicsHeading);
     layout->addLayout(m_topics);
     layout->addSpacing(12);
@@ -41,33 +29,32 @@ HomePage::HomePage(QWidget *parent)
     layout->addLayout(m_organisations);
     layout->addStretch();
 
+    // The tiles take the focus, and the page scrolls to them: the page itself is no Tab stop
+    // (one that showed nothing).
+    scrollArea()->setFocusPolicy(Qt::NoFocus);
     retranslate();
 }
 
 void HomePage::setContent(const LanguageContent &content)
 {
-    clearGrid(m_topics);
-    clearGrid(m_organisations);
+    m_topics->clear();
+    m_organisations->clear();
 
-    constexpr int topicColumns = 2;
-    for (qsizetype i = 0; i < content.topics.size(); ++i) {
-        const Topic &topic = content.topics[i];
+    for (const Topic &topic : content.topics) {
         auto *tile = new TileButton(QStringLiteral("tile"));
         tile->setContent(topic.title, topic.description);
         tile->setProperty("topicId", topic.id);
         connect(tile, &QPushButton::clicked, this, [this, id = topic.id] { Q_EMIT topicClicked(id); });
-        m_topics->addWidget(tile, int(i / topicColumns), int(i % topicColumns));
+        m_topics->addWidget(tile);
     }
 
-    constexpr int cardColumns = 3;
-    for (qsizetype i = 0; i < content.organisations.size(); ++i) {
-        const Organisation &organisation = content.organisations[i];
+    for (const Organisation &organisation : content.organisations) {
         auto *card = new TileButton(QStringLiteral("card"));
         card->setContent(organisation.name, excerpt(organisation.helpsWith, 110), organisation.primaryContact());
         card->setProperty("organisationId", organisation.id);
         connect(card, &QPushButton::clicked, this,
                 [this, id = organisation.id] { Q_EMIT organisationClicked(id); });
-        m_organisations->addWidget(card, int(i / cardColumns), int(i % cardColumns));
+        m_organisations->addWidget(card);
     }
 }
 

@@ -4,10 +4,11 @@
 
 #include "ScrollPage.h"
 
-class QGridLayout;
 class QLabel;
 
 namespace meldpunt {
+
+class TileGrid;
 
 /// The start screen: the topics and the help organisations as large tiles.
 class HomePage : public ScrollPage
@@ -31,8 +32,8 @@ private:
 
     QLabel *m_topicsHeading;
     QLabel *m_organisationsHeading;
-    QGridLayout *m_topics;
-    QGridLayout *m_organisations;
+    TileGrid *m_topics;
+    TileGrid *m_organisations;
 };
 
 } // namespace meldpunt

@@ -11,13 +11,14 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace meldpunt {
 
 OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *parent)
-    : ScrollPage(QStringLiteral("organisationPage"), { 48, 20, 48, 32 }, parent)
+    : ScrollPage(QStringLiteral("organisationPage"), { 48, 20, 48, 32 }, 1200, parent)
     , m_theme(theme)
     , m_partOf(new QLabel)
     , m_title(new QLabel)
@@ -42,7 +43,6 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setOpenExternalLinks(false);
-        label->setMaximumWidth(1100);
     }
     m_copy->setObjectName(QStringLiteral("copyContacts"));
     m_copy->setVisible(allowCopy);
@@ -84,6 +84,8 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
     m_about->setText(ContentRenderer::html(organisation.about, { marked, mark, true }));
     m_about->setVisible(!organisation.about.isEmpty());
     setAccessibleName(organisation.name);
+    // The page is a Tab stop (to scroll it with the keys): it says what it holds.
+    scrollArea()->setAccessibleName(organisation.name);
 
     for (const ContactPoint &contact : organisation.contacts) {
         auto *box = new QWidget;
@@ -151,6 +153,7 @@ void OrganisationPage::clear()
         label->clear();
     m_title->setAccessibleName(QString());
     setAccessibleName(QString());
+    scrollArea()->setAccessibleName(QString());
 }
 
 void OrganisationPage::changeEvent(QEvent *event)

@@ -3,12 +3,14 @@
 #include "ResultDelegate.h"
 #include "SearchResultModel.h"
 #include "TileButton.h"
+#include "TileGrid.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace meldpunt {
@@ -24,7 +26,8 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     , m_model(new SearchResultModel(this))
     , m_heading(new QLabel(this))
     , m_list(new QListView(this))
-    , m_noResults(new QWidget(this))
+    , m_helpArea(new QScrollArea(this))
+    , m_noResults(new QWidget)
     , m_noResultsTitle(new QLabel(m_noResults))
     , m_noResultsText(new QLabel(m_noResults))
 {
@@ -58,8 +61,7 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     noResultsLayout->setContentsMargins(24, 20, 24, 24);
     noResultsLayout->addWidget(m_noResultsTitle);
     noResultsLayout->addWidget(m_noResultsText);
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(16);
+    auto *cards = new TileGrid(3);
     for (int i = 0; i < generalHelpIds.size(); ++i) {
         auto *card = new TileButton(QStringLiteral("card"), m_noResults);
         connect(card, &QPushButton::clicked, this, [this, card] {
@@ -69,14 +71,28 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
         cards->addWidget(card);
     }
     noResultsLayout->addLayout(cards);
-    m_noResults->hide();
+
+    // The help scrolls rather than being cut on a short screen or under the touch keyboard.
+    auto *helpPage = new QWidget;
+    helpPage->setObjectName(QStringLiteral("page"));
+    auto *helpLayout = new QVBoxLayout(helpPage);
+    helpLayout->setContentsMargins(0, 0, 0, 0);
+    helpLayout->addWidget(m_noResults);
+    helpLayout->addStretch();
+    m_helpArea->setObjectName(QStringLiteral("helpArea"));
+    m_helpArea->setWidget(helpPage);
+    m_helpArea->setWidgetResizable(true);
+    m_helpArea->setFrameShape(QFrame::NoFrame);
+    m_helpArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its cards take the focus; the area itself is no Tab stop of its own.
+    m_helpArea->setFocusPolicy(Qt::NoFocus);
+    m_helpArea->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 12, 32, 12);
     layout->setSpacing(8);
     layout->addWidget(m_heading);
-    // At the top, as tall as its content: the cards should not stretch down the page.
-    layout->addWidget(m_noResults, 0, Qt::AlignTop);
+    layout->addWidget(m_helpArea, 1);
     layout->addWidget(m_list, 1);
     retranslate();
 }
@@ -99,7 +115,7 @@ void ResultsPage::showHits(QList<SearchHit> hits, const QString &query, const QS
     m_topicHeading = heading;
     const bool empty = hits.isEmpty();
     m_model->setHits(std::move(hits));
-    m_noResults->setVisible(empty && heading.isEmpty());
+    m_helpArea->setVisible(empty && heading.isEmpty());
     m_list->setVisible(!empty);
     if (!empty)
         m_list->setCurrentIndex(m_model->index(0));
@@ -109,7 +125,7 @@ void ResultsPage::showHits(QList<SearchHit> hits, const QString &query, const QS
 void ResultsPage::clear()
 {
     showHits({}, {});
-    m_noResults->hide();
+    m_helpArea->hide();
 }
 
 void ResultsPage::changeEvent(QEvent *event)
@@ -134,10 +150,17 @@ void ResultsPage::retranslate()
         m_heading->setText({});
     m_heading->setVisible(!m_heading->text().isEmpty());
     m_list->setAccessibleName(m_heading->text().isEmpty() ? tr("Results") : m_heading->text());
-    m_noResultsTitle->setText(tr("Nothing found for “%1”", "%1 is what the visitor typed").arg(m_query.left(60)));
-    m_noResultsText->setText(
-        tr("Try other or fewer words. You can always talk to someone: is a child in direct danger, "
-           "call 112. These organisations can help too:"));
+    // One or two letters are not yet a word: ask for more rather than say nothing was found.
+    if (m_query.trimmed().size() < shortQuery) {
+        m_noResultsTitle->setText(tr("Keep typing…", "shown while the visitor has typed only one or two letters"));
+        m_noResultsText->setText(tr("You can always talk to someone: is a child in direct danger, call 112. "
+                                    "These organisations can help too:"));
+    } else {
+        m_noResultsTitle->setText(tr("Nothing found for “%1”", "%1 is what the visitor typed").arg(m_query.left(60)));
+        m_noResultsText->setText(
+            tr("Try other or fewer words. You can always talk to someone: is a child in direct danger, "
+               "call 112. These organisations can help too:"));
+    }
 }
 
 } // namespace meldpunt

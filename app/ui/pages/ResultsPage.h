@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListView;
+class QScrollArea;
 
 namespace meldpunt {
 
@@ -28,6 +29,11 @@ public:
     void clear();
 
     QListView *list() const { return m_list; }
+    /// Where "nothing found" and the general help show; it scrolls, so no card is cut.
+    QScrollArea *helpArea() const { return m_helpArea; }
+    /// Fewer letters than this and no hits: the page asks for more rather than say that
+    /// nothing was found.
+    static constexpr int shortQuery = 3;
     SearchResultModel *model() const { return m_model; }
     const QString &query() const { return m_query; }
 
@@ -44,6 +50,7 @@ private:
     SearchResultModel *m_model;
     QLabel *m_heading;
     QListView *m_list;
+    QScrollArea *m_helpArea;
     QWidget *m_noResults;
     QLabel *m_noResultsTitle;
     QLabel *m_noResultsText;

@@ -8,13 +8,15 @@ class QVBoxLayout;
 
 namespace meldpunt {
 
-/// A page whose content scrolls vertically: home, an answer, an organisation.
+/// A page whose content scrolls vertically: home, an answer, an organisation. The content is
+/// a column at most `maximumWidth` wide (with its margins) at the left, so that lines stay
+/// readable on a wide screen; its height follows the wrapped text at the column's real width.
 class ScrollPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ScrollPage(const QString &objectName, const QMargins &margins, QWidget *parent = nullptr);
+    ScrollPage(const QString &objectName, const QMargins &margins, int maximumWidth, QWidget *parent = nullptr);
 
     QScrollArea *scrollArea() const { return m_scroll; }
     void scrollToTop();

@@ -1,7 +1,11 @@
 #include "TileButton.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace meldpunt {
 
@@ -13,7 +17,9 @@ TileButton::TileButton(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     const bool card = objectName == u"card";
     m_title->setObjectName(card ? QStringLiteral("cardTitle") : QStringLiteral("tileTitle"));
     m_text->setObjectName(card ? QStringLiteral("cardText") : QStringLiteral("tileText"));
@@ -37,7 +43,11 @@ TileButton::TileButton(const QString &objectName, QWidget *parent)
 
 void TileButton::setContent(const QString &title, const QString &text, const QString &contact)
 {
-    m_title->setText(title);
+    // A web address as a title ("meldkindersekstoerisme.nl") may break after its dots rather
+    // than run out of the tile; screen readers get the title as it is.
+    QString breakable = title;
+    breakable.replace(QRegularExpression(QStringLiteral("\\.(?=\\w)")), QStringLiteral(".\u200B"));
+    m_title->setText(breakable);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
     m_contact->setText(contact);
@@ -52,12 +62,30 @@ void TileButton::setContent(const QString &title, const QString &text, const QSt
 
 QSize TileButton::sizeHint() const
 {
-    return layout()->sizeHint().expandedTo(QSize(200, 96));
+    constexpr int width = 240;
+    return QSize(width, heightForWidth(width));
 }
 
 QSize TileButton::minimumSizeHint() const
 {
-    return QSize(160, std::max(96, layout()->minimumSize().height()));
+    constexpr int width = 160;
+    return QSize(width, heightForWidth(width));
+}
+
+int TileButton::heightForWidth(int width) const
+{
+    return std::max(96, layout()->totalHeightForWidth(width));
+}
+
+void TileButton::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        click();
+        event->accept();
+        return;
+    }
+    QPushButton::keyPressEvent(event);
 }
 
 } // namespace meldpunt

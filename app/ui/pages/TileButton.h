@@ -18,8 +18,16 @@ public:
 
     void setContent(const QString &title, const QString &text, const QString &contact = {});
 
+    /// One width for every tile, so that the columns of a grid come out even; the height
+    /// follows the wrapped text (heightForWidth), so that no line is cut.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    /// Enter and Return open a tile as Space does (a QPushButton outside a dialog ignores them).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QLabel *m_title;

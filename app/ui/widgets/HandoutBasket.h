@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QDialog;
 class QWidget;
 
 namespace meldpunt {
@@ -23,15 +24,21 @@ public:
     void setChosen(const QString &id, bool chosen);
     void clear();
 
-    /// Asks where to save, then writes the PDF; reports failures in a message box.
+    /// Shows what the basket holds, each with a button to take it out, and a choice of
+    /// title; then asks where to save, writes the PDF and says where it went (or why not).
     void save(const LanguageContent &content, QWidget *parent);
+    /// The review dialog of save(), not yet shown (tests).
+    QDialog *reviewDialog(const LanguageContent &content, QWidget *parent);
     /// Writes the PDF; an empty string on success, else why not.
-    QString saveTo(const LanguageContent &content, const QString &fileName) const;
+    QString saveTo(const LanguageContent &content, const QString &fileName, bool namedTitle = false) const;
 
 Q_SIGNALS:
     void changed();
 
 private:
+    /// The title of an entry or card in the basket.
+    static QString titleOf(const LanguageContent &content, const QString &id);
+
     QStringList m_ids;
 };
 

@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "FocusRing.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFont>
@@ -23,13 +25,18 @@ struct Colours
     const char *mark;        ///< search highlight background
     const char *markText;
     const char *hover;
+    const char *focus;       ///< the focus ring, 3:1 or more against window, surface and hover
+    const char *exit;        ///< the quick-exit button: unlike any selected button
+    const char *exitText;
 };
 
 // Both palettes keep text contrast at WCAG AA or better (normal text 4.5:1).
 constexpr Colours calm { "#f4f7f6", "#17262d", "#3d5159", "#ffffff", "#c9d6d4", "#005f6b",
-                         "#ffffff", "#9b1c1f", "#ffffff", "#ffe27a", "#17262d", "#e6f0ef" };
+                         "#ffffff", "#9b1c1f", "#ffffff", "#ffe27a", "#17262d", "#e6f0ef",
+                         "#17262d", "#9b1c1f", "#ffffff" };
 constexpr Colours contrast { "#000000", "#ffffff", "#ffffff", "#000000", "#ffffff", "#ffd60a",
-                             "#000000", "#ffd60a", "#000000", "#ffd60a", "#000000", "#1a1a1a" };
+                             "#000000", "#ffd60a", "#000000", "#ffd60a", "#000000", "#1a1a1a",
+                             "#ffd60a", "#ffffff", "#000000" };
 
 } // namespace
 
@@ -91,6 +98,9 @@ QString Theme::styleSheet() const
         { QStringLiteral("@markText"), QString::fromLatin1(c.markText) },
         { QStringLiteral("@mark"), QString::fromLatin1(c.mark) },
         { QStringLiteral("@hover"), QString::fromLatin1(c.hover) },
+        { QStringLiteral("@focus"), QString::fromLatin1(c.focus) },
+        { QStringLiteral("@exitText"), QString::fromLatin1(c.exitText) },
+        { QStringLiteral("@exit"), QString::fromLatin1(c.exit) },
         { QStringLiteral("@small"), QString::number(base * 85 / 100) + u"px" },
         { QStringLiteral("@base"), QString::number(base) + u"px" },
         { QStringLiteral("@large"), QString::number(base * 125 / 100) + u"px" },
@@ -118,7 +128,34 @@ QList<Theme::ColourPair> Theme::colourPairs() const
              pair("muted on window", c.muted, c.window),   pair("muted on surface", c.muted, c.surface),
              pair("accent on surface", c.accent, c.surface), pair("accent text on accent", c.accentText, c.accent),
              pair("112 band", c.emergencyText, c.emergency), pair("search match", c.markText, c.mark),
-             pair("text on hover", c.text, c.hover),       pair("accent on hover", c.accent, c.hover) };
+             pair("text on hover", c.text, c.hover),       pair("accent on hover", c.accent, c.hover),
+             pair("quick exit", c.exitText, c.exit) };
+}
+
+QList<Theme::ColourPair> Theme::focusPairs() const
+{
+    const Colours &c = highContrast ? contrast : calm;
+    auto pair = [](const char *use, const char *foreground, const char *background) {
+        return ColourPair { use, QString::fromLatin1(foreground), QString::fromLatin1(background) };
+    };
+    // The ring is drawn on the page around a control, so these are what it borders on.
+    return { pair("focus ring on window", c.focus, c.window), pair("focus ring on surface", c.focus, c.surface),
+             pair("focus ring on hover", c.focus, c.hover) };
+}
+
+QString Theme::focusColourName() const
+{
+    return QString::fromLatin1((highContrast ? contrast : calm).focus);
+}
+
+QString Theme::exitColourName() const
+{
+    return QString::fromLatin1((highContrast ? contrast : calm).exit);
+}
+
+QString Theme::selectedColourName() const
+{
+    return QString::fromLatin1((highContrast ? contrast : calm).accent);
 }
 
 QString Theme::textColourName() const
@@ -132,6 +169,7 @@ void Theme::apply(QApplication &application) const
     font.setPixelSize(basePixelSize());
     application.setFont(font);
     application.setStyleSheet(styleSheet());
+    FocusRing::follow(QColor(focusColourName()));
 }
 
 } // namespace meldpunt

@@ -33,6 +33,12 @@ public:
     };
     /// Every text colour on the background it is drawn on, for the contrast test.
     QList<ColourPair> colourPairs() const;
+    /// The focus ring's colour on what it borders, for the 3:1 test (WCAG 2.4.13).
+    QList<ColourPair> focusPairs() const;
+    QString focusColourName() const;
+    /// The quick-exit button's fill, and a selected button's: they must differ.
+    QString exitColourName() const;
+    QString selectedColourName() const;
 
     static QString textSizeName(TextSize size);
     static bool parseTextSize(const QString &name, TextSize &size);

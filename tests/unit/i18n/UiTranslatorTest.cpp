@@ -42,6 +42,23 @@ TEST_CASE("the built-in languages use the translations compiled in from translat
           == u"Child in direct danger? Call 112");
 }
 
+TEST_CASE("Qt's own dialogs follow the language: qtbase_nl.qm from the system's Qt translations")
+{
+    // qt6-translations-l10n (a build and run dependency) puts it there.
+    REQUIRE_FALSE(UiTranslator::findQt(QStringLiteral("nl")).isEmpty());
+    CHECK(UiTranslator::findQt(QStringLiteral("../nl")).isEmpty());
+    CHECK(UiTranslator::findQt(QString()).isEmpty());
+    const char *context = "QFileDialog";
+    const QString english = translated(context, "Look in:");
+    UiTranslator translator;
+    REQUIRE(translator.install(QStringLiteral("nl"), QStringLiteral(":/content/nl")));
+    CHECK_FALSE(translator.qtInstalledPath().isEmpty());
+    CHECK(translated(context, "Look in:") != english);
+    CHECK(translated("QPlatformTheme", "Save") == u"Opslaan");
+    translator.uninstall();
+    CHECK(translated(context, "Look in:") == english);
+}
+
 TEST_CASE("a language without any translation keeps the English source strings")
 {
     LanguageInfo unknown;
