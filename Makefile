@@ -10,7 +10,7 @@ BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools q
               qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev catch2 libstemmer-dev \
               libsodium-dev libseccomp-dev libqrencode-dev libzstd-dev zlib1g-dev fonts-dejavu-core \
               qt6-translations-l10n
-TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus dbus-x11 at-spi2-core \
+TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus dbus-daemon dbus-x11 at-spi2-core \
               openbox cage grim util-linux python3 python3-xlib
 # cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
 # ansible-lint: the Ansible role's test.
