@@ -23,7 +23,7 @@
 # Then hostile variables and arguments: refused with exit 2 before any socket; and the
 # cases only the seccomp filter can catch.
 #
-# usage: kiosk-no-trace.sh /path/to/meldpunt-kiosk
+# usage: kiosk-no-trace.sh /path/to/meldpunt-kiosk /path/to/with-env
 # exit 0 passed, 1 failed (a tool that the Makefile installs is missing: failed too),
 # 77 skipped (not root: the namespaces and running cage as another user need root).
 set -u
@@ -32,12 +32,12 @@ SCRIPT_DIR=$(cd "$(dirname "$0")" && pwd)
 
 MISSING=""
 for tool in Xvfb openbox xdotool strace import compare convert timeout unshare setpriv cage grim \
-    dbus-run-session dbus-launch dbus-send python3 /usr/libexec/at-spi-bus-launcher; do
+    dbus-run-session dbus-launch dbus-send /usr/libexec/at-spi-bus-launcher; do
     command -v "$tool" >/dev/null || MISSING="$MISSING $tool"
 done
 if [ -n "$MISSING" ]; then
     echo "FAIL: missing:$MISSING (make deps installs them: xvfb openbox xdotool strace imagemagick"
-    echo "      util-linux cage grim dbus dbus-x11 at-spi2-core python3)"
+    echo "      util-linux cage grim dbus dbus-x11 at-spi2-core)"
 
 # On the sanitize build: LeakSanitizer's check at exit attaches to the program's threads with
 # ptrace, which fails (and fails the run) while strace traces them. Other checks stay on.
@@ -146,11 +146,13 @@ hostile() {
     out=$(timeout -k 2 15 strace -f -qq -o "$log" -e trace=socket,socketpair,execve,execveat,seccomp "${inject[@]}" \
         "$@" 2>&1 >/dev/null)
     status=$?
-    sockets=$(grep -cE 'socket(pair)?\(.*\) = [0-9]+' "$log")
-    local foreign
-    foreign=$(grep -E 'socket(pair)?\(' "$log" | grep -vE 'socket(pair)?\((AF_UNIX|AF_NETLINK),' | grep -cE '\) = [0-9]+')
-    # Programs started after the program itself (env or python3 may run before it).
-    execs=$(sed -n "\\|execve(\"$BINARY\"|,\$p" "$log" | grep -cE 'execve(at)?\(.*\) = 0')
+    # Only what the program does: a wrapper started before it (env, with-env) is not counted.
+    local own foreign
+    own=$(sed -n "\\|execve(\"$BINARY\"|,\$p" "$log")
+    sockets=$(grep -cE 'socket(pair)?\(.*\) = [0-9]+' <<<"$own")
+    foreign=$(grep -E 'socket(pair)?\(' <<<"$own" | grep -vE 'socket(pair)?\((AF_UNIX|AF_NETLINK),' | grep -cE '\) = [0-9]+')
+    # Programs started after the program itself.
+    execs=$(grep -cE 'execve(at)?\(.*\) = 0' <<<"$own")
     execs=$(( execs > 0 ? execs - 1 : 0 ))
     case $expect in
     refused)
@@ -177,7 +179,7 @@ hostile() {
 }
 E="env -i PATH=/usr/bin:/bin HOME=$HOSTILE_HOME XDG_RUNTIME_DIR=$HOSTILE_HOME/runtime DISPLAY=:199"
 # Repeated variables: env and the shell keep one of each.
-with_env="python3 $SCRIPT_DIR/with-env.py"
+with_env=$(readlink -f "$2")
 P="PATH=/usr/bin:/bin HOME=$HOSTILE_HOME XDG_RUNTIME_DIR=$HOSTILE_HOME/runtime"
 
 hostile "QT_QPA_GENERIC_PLUGINS=tuiotouch" refused $E QT_QPA_GENERIC_PLUGINS=tuiotouch "$BINARY" --kiosk
