@@ -7,6 +7,7 @@
 #include "KioskEnvironment.h"
 #include "MainWindow.h"
 #include "PluginGuard.h"
+#include "ScreenFill.h"
 #include "SessionEnvironment.h"
 #include "Startup.h"
 #include "Version.h"
@@ -110,8 +111,13 @@ int runWindow(const Options &options, char *programName)
     if (options.quitAfterFirstPaint)
         window.installEventFilter(&watcher);
 
-    if (options.kiosk)
+    if (options.kiosk) {
+        // No title bar: on Wayland Qt would draw its own, with buttons to close, minimize
+        // and un-maximize the kiosk.
+        window.setWindowFlag(Qt::FramelessWindowHint);
+        new ScreenFill(window);
         window.showFullScreen();
+    }
     else
         window.show();
     return application.exec();

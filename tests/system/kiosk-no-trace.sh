@@ -3,14 +3,15 @@
 # traced with strace -f, in
 #   x11-nobus          Xvfb + openbox, no session bus, dbus-x11 installed (libdbus would
 #                      autolaunch a bus: dbus-launch, a dbus-daemon, $HOME/.dbus)
+#   x11-no-wm          a bare Xvfb at 1024x768, no window manager to honour full screen
 #   x11-a11y           dbus-run-session with the AT-SPI bus (at-spi-bus-launcher) and
 #                      QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1: the kiosk must reach the AT-SPI bus
 #   x11-no-runtime-dir no XDG_RUNTIME_DIR (Qt would create /tmp/runtime-$USER)
 #   x11-readonly-home  HOME on a read-only file system
 #   x11-missing-home   HOME names no directory, no XDG_RUNTIME_DIR
 #   wayland-cage       cage 0.1.4, headless, run as the user nobody (cage refuses root)
-# On X11 a visitor's visit is driven with xdotool: search by typing, an answer opens, quick
-# exit by Shift three times (checked on screenshots). cage 0.1.4 offers no virtual keyboard
+# On X11 a visitor's visit is driven with xdotool: the window covers the whole screen, search
+# by typing, an answer opens, quick exit by Shift three times (checked on screenshots). cage 0.1.4 offers no virtual keyboard
 # or pointer protocol (wtype: "Compositor does not support the virtual keyboard protocol"),
 # so there the kiosk starts, shows its home (a screenshot with grim), idles and is ended.
 #
@@ -38,12 +39,11 @@ done
 if [ -n "$MISSING" ]; then
     echo "FAIL: missing:$MISSING (make deps installs them: xvfb openbox xdotool strace imagemagick"
     echo "      util-linux cage grim dbus dbus-x11 at-spi2-core)"
-
+    exit 1
+fi
 # On the sanitize build: LeakSanitizer's check at exit attaches to the program's threads with
 # ptrace, which fails (and fails the run) while strace traces them. Other checks stay on.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-    exit 1
-fi
 if [ "$(id -u)" != 0 ]; then
     echo "SKIP: needs root (private namespaces per session; cage runs as the user nobody)"
     exit 77
@@ -57,7 +57,7 @@ chmod 755 "$WORK"
 cleanup() { [ -n "${MELDPUNT_KEEP_WORK:-}" ] && echo "kept: $WORK" || rm -rf "$WORK"; }
 trap cleanup EXIT
 
-SESSIONS=${MELDPUNT_SESSIONS:-x11-nobus x11-a11y x11-no-runtime-dir x11-readonly-home x11-missing-home wayland-cage}
+SESSIONS=${MELDPUNT_SESSIONS:-x11-nobus x11-no-wm x11-a11y x11-no-runtime-dir x11-readonly-home x11-missing-home wayland-cage}
 FAILED=0
 
 for SESSION in $SESSIONS; do

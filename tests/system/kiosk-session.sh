@@ -71,10 +71,14 @@ x11_visit() {
         xdotool search --onlyvisible --name Meldpunt >/dev/null 2>&1 && { found=yes; break; }
         sleep 0.3
     done
+    local geometry
     if [ -z "$found" ]; then
         visit="no kiosk window"
+    elif sleep 1; geometry=$(xdotool search --onlyvisible --name Meldpunt getwindowgeometry --shell 2>/dev/null \
+            | sed -n 's/^\(WIDTH\|HEIGHT\)=//p' | paste -sd x) && [ "$geometry" != "$SCREEN_SIZE" ]; then
+        # Full screen is the screen's size, with a window manager or without one.
+        visit="window ${geometry:-not measured}, screen $SCREEN_SIZE"
     else
-        sleep 1
         # A key on a real keyboard puts the touch keyboard away (touch-keyboard = auto).
         xdotool key a BackSpace
         sleep 0.5
@@ -123,6 +127,9 @@ cage_visit() {
         visit="no screenshot (grim)"
     elif [ "$(convert "$TRACE/home.png" -format '%k' info:)" -lt 50 ]; then
         visit="no home screen on the screenshot"
+    elif [ "$(convert "$TRACE/home.png" -crop 1x1+600+10 -format '%[fx:int(255*r+.5)]' info:)" != 255 ]; then
+        # The header is white to the top edge: no title bar drawn by Qt (grey, 239).
+        visit="a title bar on the kiosk window"
     fi
     sleep 1
     stop_kiosk
@@ -161,11 +168,17 @@ if [ "$SESSION" = wayland-cage ]; then
         setpriv --reuid=nobody --regid=nogroup --clear-groups \
         cage -- bash "$0" "$SESSION" "$BINARY" "$OUT" cage-visit >"$K/cage.log" 2>&1
 else
-    Xvfb :1 -screen 0 1280x900x24 -nolisten tcp >"$K/xvfb.log" 2>&1 &
+    # Larger than the workstation window (1280x900 at most): a window that is not made full
+    # screen shows. Without a window manager, a screen smaller than it.
+    export SCREEN_SIZE=1366x1024
+    [ "$SESSION" = x11-no-wm ] && SCREEN_SIZE=1024x768
+    Xvfb :1 -screen 0 "${SCREEN_SIZE}x24" -nolisten tcp >"$K/xvfb.log" 2>&1 &
     for _ in $(seq 50); do [ -S /tmp/.X11-unix/X1 ] && break; sleep 0.1; done
     export DISPLAY=:1
-    HOME=$K openbox >"$K/openbox.log" 2>&1 &
-    sleep 0.5
+    if [ "$SESSION" != x11-no-wm ]; then
+        HOME=$K openbox >"$K/openbox.log" 2>&1 &
+        sleep 0.5
+    fi
     if [ "$SESSION" = x11-a11y ]; then
         # The session bus with the accessibility bus and its registry up before the visit
         # (they keep their own files in the runtime dir; the kiosk must add none).
