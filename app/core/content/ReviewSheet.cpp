@@ -1,5 +1,7 @@
 #include "ReviewSheet.h"
 
+#include "SafeFile.h"
+
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -182,9 +184,11 @@ QString ReviewSheet::approvalLines(const ContentLibrary &library)
 
 ReviewSheet::Result ReviewSheet::write(const ContentLibrary &library, const QString &fileName)
 {
-    const QFileInfo info(fileName);
-    if (info.isSymLink() || (info.exists() && !info.isFile()))
-        return { false, QStringLiteral("%1 is not a regular file; give a new path or a regular file").arg(fileName) };
+    // The same rule as every output: a device, FIFO or folder (or a link to one) is never
+    // written to or replaced.
+    const QString unusable = SafeFile::checkOutput(fileName);
+    if (!unusable.isEmpty())
+        return { false, QStringLiteral("cannot write %1: it is %2").arg(fileName, unusable) };
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return { false, QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString()) };

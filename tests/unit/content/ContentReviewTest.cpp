@@ -10,10 +10,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace meldpunt;
 
@@ -352,16 +354,38 @@ TEST_CASE("the review sheet is written to a regular file or a new path only")
     CHECK(test::readFile(file).startsWith(QStringLiteral("<!DOCTYPE html>")));
     REQUIRE(ReviewSheet::write(test::builtInContent(), file).ok); // a regular file is replaced
 
-    // A folder, a pipe of our own and a symbolic link are refused.
+    // A folder, a pipe and a device of our own, and a link to the pipe, are refused and left
+    // as they were.
     CHECK(!ReviewSheet::write(test::builtInContent(), dir.path()).ok);
     const QString fifo = dir.filePath(QStringLiteral("pipe"));
     REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const auto refused = ReviewSheet::write(test::builtInContent(), fifo);
     CHECK(!refused.ok);
-    CHECK(refused.error.contains(QStringLiteral("not a regular file")));
+    CHECK(refused.error.contains(QStringLiteral("a FIFO (named pipe), not a regular file")));
+    CHECK(!QFileInfo(fifo).isFile());
+    const QString toFifo = dir.filePath(QStringLiteral("to-pipe.html"));
+    REQUIRE(QFile::link(fifo, toFifo));
+    CHECK(!ReviewSheet::write(test::builtInContent(), toFifo).ok);
+    CHECK(QFileInfo(toFifo).isSymLink());
+    const QString full = dir.filePath(QStringLiteral("full"));
+    // A device node needs CAP_MKNOD, which a container may not give.
+    if (::mknod(QFile::encodeName(full).constData(), S_IFCHR | 0600, makedev(1, 7)) == 0) {
+        const auto device = ReviewSheet::write(test::builtInContent(), full);
+        CHECK(!device.ok);
+        CHECK(device.error.contains(QStringLiteral("a device")));
+        struct stat node {};
+        REQUIRE(::lstat(QFile::encodeName(full).constData(), &node) == 0);
+        CHECK(S_ISCHR(node.st_mode));
+    }
+
+    // A link to a regular file writes that file, as --handout does.
     const QString link = dir.filePath(QStringLiteral("link.html"));
     REQUIRE(QFile::link(file, link));
-    CHECK(!ReviewSheet::write(test::builtInContent(), link).ok);
+    REQUIRE(QFile::remove(file));
+    test::writeFile(file, QStringLiteral("old"));
+    REQUIRE(ReviewSheet::write(test::builtInContent(), link).ok);
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(test::readFile(file).startsWith(QStringLiteral("<!DOCTYPE html>")));
 }
 
 TEST_CASE("the new fields are checked: unconfirmed facts, editor's notes, left-out text, approval")
