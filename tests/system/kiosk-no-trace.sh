@@ -124,6 +124,10 @@ for SESSION in $SESSIONS; do
                 [ -s "$dir/$file" ] && { echo "[$file]"; head -20 "$dir/$file"; }
             done
             echo "[session log]"; tail -30 "$dir/session.log"
+            for log in cage grim xvfb; do
+                [ -s "$dir/$log.log" ] && { echo "[$log.log]"; tail -15 "$dir/$log.log"; }
+            done
+            [ -s "$dir/stderr" ] && { echo "[the kiosk's stderr]"; tail -15 "$dir/stderr"; }
         } >>"$WORK/failures"
     fi
 done

@@ -89,10 +89,17 @@ SafeFile::Result SafeFile::readRegular(const QString &path, qint64 maxBytes)
     if (path.isEmpty())
         return failure(Problem::Missing, QStringLiteral("no such file"));
 
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then says what was opened,
-    // so nothing can be swapped between a check and the open.
+    // Never opened when it is not a regular file: opening a device can itself do something
+    // (rewind a tape, hang up a modem), and a container may refuse it with a less clear error.
+    const QByteArray name = QFile::encodeName(path);
+    struct stat named {};
+    if (::stat(name.constData(), &named) == 0 && !S_ISREG(named.st_mode))
+        return failure(Problem::NotRegular, QStringLiteral("%1, not a regular file").arg(kindOf(named.st_mode)));
+
+    // O_NONBLOCK: should a FIFO be swapped in after that check, opening it must not wait for
+    // a writer; fstat then says what was opened, so the check above is not relied on.
     Descriptor file;
-    file.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    file.fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (file.fd < 0) {
         const int error = errno;
         if (error == ENOENT || error == ENOTDIR)
