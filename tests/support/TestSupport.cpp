@@ -24,19 +24,29 @@ QString dataPath(const QString &name)
     return QStringLiteral(MELDPUNT_TEST_DATA) + u'/' + name;
 }
 
-QString readFile(const QString &path)
+QByteArray readBytes(const QString &path)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
+    return file.readAll();
 }
 
-void writeFile(const QString &path, const QString &text)
+void writeBytes(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QString readFile(const QString &path)
+{
+    return QString::fromUtf8(readBytes(path));
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    writeBytes(path, text.toUtf8());
 }
 
 ContentCopy::ContentCopy()

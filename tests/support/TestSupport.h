@@ -21,6 +21,9 @@ namespace meldpunt::test {
 const ContentLibrary &builtInContent();
 
 QString dataPath(const QString &name);
+QByteArray readBytes(const QString &path);
+/// Creates the folders on the way; REQUIREs that every byte is written.
+void writeBytes(const QString &path, const QByteArray &bytes);
 QString readFile(const QString &path);
 void writeFile(const QString &path, const QString &text);
 

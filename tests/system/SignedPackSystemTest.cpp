@@ -15,20 +15,6 @@ using namespace meldpunt;
 
 namespace {
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
 /// A key, a signed copy of the real pack and a config that trusts the key, in a temporary folder.
 struct SignedPack
 {
@@ -46,7 +32,7 @@ struct SignedPack
         REQUIRE(made.exitCode == 0);
         trustedKeyLine = made.out.trimmed();
         REQUIRE(trustedKeyLine.startsWith(u"trusted-key = "));
-        writeBytes(pack, readBytes(QStringLiteral(MELDPUNT_CONTENT_PACK)));
+        test::writeBytes(pack, test::readBytes(QStringLiteral(MELDPUNT_CONTENT_PACK)));
         const auto signedPack = test::runProgram({ QStringLiteral("--sign-pack"), pack, QStringLiteral("--key"), key });
         INFO(signedPack.err.toStdString());
         REQUIRE(signedPack.exitCode == 0);
@@ -58,11 +44,11 @@ struct SignedPack
     /// Changes the English 0800-7000 of Meld Misdaad Anoniem's card to 0800-9000: one byte.
     void alter()
     {
-        QByteArray bytes = readBytes(pack);
+        QByteArray bytes = test::readBytes(pack);
         const qsizetype at = bytes.indexOf("0800-7000 (free;");
         REQUIRE(at > 0);
         bytes[at + 5] = '9';
-        writeBytes(pack, bytes);
+        test::writeBytes(pack, bytes);
     }
 
     test::ProcessResult listEnglish(const QString &config) const
@@ -80,13 +66,13 @@ TEST_CASE("a signing key is a new file of mode 0600, and an existing path or a F
     struct stat status {};
     REQUIRE(::stat(QFile::encodeName(signedPack.key).constData(), &status) == 0);
     CHECK((status.st_mode & 0777) == 0600);
-    CHECK(readBytes(signedPack.key).contains("# trusted-key = "));
+    CHECK(test::readBytes(signedPack.key).contains("# trusted-key = "));
 
-    const QByteArray before = readBytes(signedPack.key);
+    const QByteArray before = test::readBytes(signedPack.key);
     const auto again = test::runProgram({ QStringLiteral("--make-signing-key"), signedPack.key });
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(u"it exists already"));
-    CHECK(readBytes(signedPack.key) == before);
+    CHECK(test::readBytes(signedPack.key) == before);
 
     const QString fifo = signedPack.dir.filePath(QStringLiteral("fifo"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -178,11 +164,11 @@ TEST_CASE("kiosk mode takes a pack signed by a trusted key and refuses an altere
 TEST_CASE("every truncation of the real pack is refused by the program with a message, and it lists the built-in content")
 {
     QTemporaryDir dir;
-    const QByteArray pack = readBytes(QStringLiteral(MELDPUNT_CONTENT_PACK));
+    const QByteArray pack = test::readBytes(QStringLiteral(MELDPUNT_CONTENT_PACK));
     const QString cut = dir.filePath(QStringLiteral("cut.rcc"));
     for (const qsizetype length : { qsizetype(4096), qsizetype(65536), pack.size() - 64, pack.size() - 1 }) {
         INFO("cut to " << length);
-        writeBytes(cut, pack.left(length));
+        test::writeBytes(cut, pack.left(length));
         const auto checked = test::runProgram({ QStringLiteral("--check-content"), cut });
         CHECK(checked.exitCode == 1);
         CHECK(checked.out.startsWith(cut + u": not a sound content pack: "));

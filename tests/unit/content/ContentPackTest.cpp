@@ -12,29 +12,15 @@ using namespace meldpunt;
 
 namespace {
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
 /// A copy of the uncompressed test pack in a temporary folder, to sign and break.
 struct PackCopy
 {
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("content.rcc"));
-    QByteArray bytes = readBytes(QStringLiteral(MELDPUNT_TEST_PACKS "/uncompressed.rcc"));
+    QByteArray bytes = test::readBytes(QStringLiteral(MELDPUNT_TEST_PACKS "/uncompressed.rcc"));
 
-    PackCopy() { writeBytes(path, bytes); }
-    void sign(const SigningKey &key) { writeBytes(PackSignature::fileFor(path), PackSignature::sign(bytes, key)); }
+    PackCopy() { test::writeBytes(path, bytes); }
+    void sign(const SigningKey &key) { test::writeBytes(PackSignature::fileFor(path), PackSignature::sign(bytes, key)); }
 };
 
 QString messages(const ContentLoader::Result &result)
@@ -99,7 +85,7 @@ TEST_CASE("a pack signed by a trusted key is taken; by another key or altered, i
     REQUIRE(at > 0);
     QByteArray altered = pack.bytes;
     altered[at + 5] = '9';
-    writeBytes(pack.path, altered);
+    test::writeBytes(pack.path, altered);
     const int before = ContentPack::registeredPacks();
     for (const bool required : { true, false }) {
         const ContentPack::Result bad = ContentPack::load(pack.path, { { key.publicKey() }, required });
