@@ -159,10 +159,12 @@ esac
 [ -n "$RUNTIME_DIR" ] && mkdir -m 700 "$RUNTIME_DIR"
 
 if [ "$SESSION" = wayland-cage ]; then
+    # As the packaged unit starts cage: WLR_XWAYLAND names a program so that cage 0.1.4 starts
+    # without Xwayland installed (a fresh machine has none); no X client ever asks for it.
     chown nobody:nogroup "$HOME_DIR" "$RUNTIME_DIR"
     chmod 700 "$RUNTIME_DIR"
     env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" XDG_RUNTIME_DIR="$RUNTIME_DIR" \
-        WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+        WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman WLR_XWAYLAND=/usr/bin/false \
         SESSION="$SESSION" BINARY="$BINARY" OUT="$OUT" K="$K" TRACE="$TRACE" \
         HOME_DIR="$HOME_DIR" RUNTIME_DIR="$RUNTIME_DIR" \
         setpriv --reuid=nobody --regid=nogroup --clear-groups \
