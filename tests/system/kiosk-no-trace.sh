@@ -181,10 +181,15 @@ hostile() {
     printf '%-58s %5s %7s %6s %s\n' "$label" "$status" "$sockets" "$execs" \
         "$verdict: $(head -1 <<<"$out" | sed 's/^meldpunt-kiosk: //' | cut -c1-70)"
 }
-E="env -i PATH=/usr/bin:/bin HOME=$HOSTILE_HOME XDG_RUNTIME_DIR=$HOSTILE_HOME/runtime DISPLAY=:199"
+# The sanitizers' settings go through (LeakSanitizer is off under strace, see above); they
+# are no variable that the guard looks at.
+SANITIZE=""
+[ -n "${ASAN_OPTIONS:-}" ] && SANITIZE="ASAN_OPTIONS=$ASAN_OPTIONS"
+[ -n "${UBSAN_OPTIONS:-}" ] && SANITIZE="$SANITIZE UBSAN_OPTIONS=$UBSAN_OPTIONS"
+E="env -i PATH=/usr/bin:/bin HOME=$HOSTILE_HOME XDG_RUNTIME_DIR=$HOSTILE_HOME/runtime DISPLAY=:199 $SANITIZE"
 # Repeated variables: env and the shell keep one of each.
 with_env=$(readlink -f "$2")
-P="PATH=/usr/bin:/bin HOME=$HOSTILE_HOME XDG_RUNTIME_DIR=$HOSTILE_HOME/runtime"
+P="PATH=/usr/bin:/bin HOME=$HOSTILE_HOME XDG_RUNTIME_DIR=$HOSTILE_HOME/runtime $SANITIZE"
 
 hostile "QT_QPA_GENERIC_PLUGINS=tuiotouch" refused $E QT_QPA_GENERIC_PLUGINS=tuiotouch "$BINARY" --kiosk
 hostile "QT_PLUGIN_PATH=/tmp" refused $E QT_PLUGIN_PATH=/tmp "$BINARY" --kiosk
