@@ -1,5 +1,6 @@
 #include "AdminPinDialog.h"
 #include "AnswerPage.h"
+#include "DisplayChoices.h"
 #include "IdleOverlay.h"
 #include "KioskController.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 using namespace meldpunt;
@@ -234,8 +236,8 @@ TEST_CASE("kiosk wipe: the administrator's text size and contrast are the defaul
     CHECK(window.findChild<QPushButton *>(QStringLiteral("textSize_large"))->isChecked());
     CHECK(window.findChild<QPushButton *>(QStringLiteral("contrastButton"))->isChecked());
 
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("textSize_normal")), Qt::LeftButton);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    test::chooseDisplay(window, QStringLiteral("textSize_normal"));
+    test::chooseDisplay(window, QStringLiteral("contrastButton"));
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("language_nl")), Qt::LeftButton);
     REQUIRE(window.theme().textSize == Theme::TextSize::Normal);
     REQUIRE_FALSE(window.theme().highContrast);
@@ -268,8 +270,8 @@ TEST_CASE("kiosk idle: after the countdown the session is wiped and nothing of i
 
     // The visitor also changed the look and language, scrolled and copied something.
     kiosk.window.findChild<AnswerPage *>()->scrollArea()->verticalScrollBar()->setValue(200);
-    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("textSize_larger")), Qt::LeftButton);
-    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    test::chooseDisplay(kiosk.window, QStringLiteral("textSize_larger"));
+    test::chooseDisplay(kiosk.window, QStringLiteral("contrastButton"));
     QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("language_en")), Qt::LeftButton);
     REQUIRE(kiosk.window.language() == u"en");
     REQUIRE(kiosk.window.theme().highContrast);
@@ -524,29 +526,38 @@ TEST_CASE("kiosk admin: without a PIN hash the chord does nothing")
     CHECK_FALSE(kiosk.controller->adminPinDialog()->isVisible());
 }
 
-TEST_CASE("kiosk header: at every text size and in both looks, no button is clipped, quick exit included")
+TEST_CASE("kiosk header: at every text size and in both looks, one row, no button clipped, quick exit included")
 {
     Kiosk kiosk;
-    kiosk.window.resize(1280, 900);
     QWidget *header = kiosk.window.findChild<QWidget *>(QStringLiteral("header"));
     REQUIRE(header);
-    for (const bool contrast : { false, true }) {
-        for (const Theme::TextSize size : { Theme::TextSize::Normal, Theme::TextSize::Large, Theme::TextSize::Larger }) {
-            kiosk.window.setHighContrast(contrast);
-            kiosk.window.setTextSize(size);
-            const QList<QPushButton *> buttons = header->findChildren<QPushButton *>();
-            // The style reaches the widgets and the header's layout settles.
-            waitFor([&] {
-                return std::all_of(buttons.begin(), buttons.end(), [&](QPushButton *button) {
-                    return button->width() >= button->sizeHint().width()
-                        && header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size()));
+    for (const int width : { 1280, 1024 }) {
+        kiosk.window.resize(width, 800);
+        for (const bool contrast : { false, true }) {
+            for (const char *size : { "textSize_normal", "textSize_large", "textSize_larger" }) {
+                // As a visitor does: the Display button, a choice, Escape.
+                test::chooseDisplay(kiosk.window, QString::fromLatin1(size));
+                if (kiosk.window.theme().highContrast != contrast)
+                    test::chooseDisplay(kiosk.window, QStringLiteral("contrastButton"));
+                REQUIRE(kiosk.window.theme().highContrast == contrast);
+                const QList<QPushButton *> buttons = header->findChildren<QPushButton *>();
+                // The style reaches the widgets and the header's layout settles.
+                waitFor([&] {
+                    return std::all_of(buttons.begin(), buttons.end(), [&](QPushButton *button) {
+                        return button->width() >= button->sizeHint().width()
+                            && header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size()));
+                    });
                 });
-            });
-            for (QPushButton *button : buttons) {
-                INFO(button->objectName().toStdString() << " at text size " << int(size) << ", contrast " << contrast);
-                CHECK(button->isVisible());
-                CHECK(button->width() >= button->sizeHint().width());
-                CHECK(header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size())));
+                CHECK(buttons.size() == 2 + 1 + 1); // languages, Display, quick exit
+                const int row = buttons.first()->geometry().center().y();
+                for (QPushButton *button : buttons) {
+                    INFO(button->objectName().toStdString() << " at " << width << " px, " << size << ", contrast " << contrast);
+                    CHECK(button->isVisible());
+                    CHECK(button->width() >= button->sizeHint().width());
+                    CHECK(header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size())));
+                    // One row: every button on the same line.
+                    CHECK(std::abs(button->geometry().center().y() - row) <= 1);
+                }
             }
         }
     }
