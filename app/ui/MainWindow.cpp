@@ -296,6 +296,12 @@ void MainWindow::applyTheme()
     if (auto *application = qobject_cast<QApplication *>(QCoreApplication::instance()))
         m_theme.apply(*application);
     m_displayPanel->showTheme(m_theme);
+    // The footer's lines keep room for two lines of text, so that a language whose words
+    // wrap where another's fit on one line does not change the page's height.
+    for (QLabel *label : { m_privacy, m_exitHint }) {
+        label->ensurePolished();
+        label->setMinimumHeight(2 * QFontMetrics(label->font()).lineSpacing());
+    }
     if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
         touch->checkRoom();
     showLocation(m_history.current()); // rich text carries its colours inline
@@ -534,6 +540,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The focus chain follows the order widgets were made in, and pages make theirs anew
+    // with every language: quick exit is put first here, not by the chain. (After it come
+    // Back and the search field: setTabOrder in the constructor.)
+    const QWidget *focus = QApplication::focusWidget();
+    if (next && m_quickExit->isVisible() && (!focus || focus == this || !isAncestorOf(focus))) {
+        m_quickExit->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::mousePressEvent(QMouseEvent *event)

@@ -85,6 +85,8 @@ protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    /// Quick exit is the first Tab stop: Tab from a window without focus goes there.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     using Location = NavigationHistory::Location;

@@ -75,6 +75,9 @@ DisplayPanel::DisplayPanel(QAbstractButton *anchor, QWidget *window)
         connect(m_anchor, &QAbstractButton::clicked, this, &DisplayPanel::open);
         m_anchor->installEventFilter(this);
     }
+    // Enter presses these buttons as Space does (a push button outside a dialog ignores it).
+    for (QAbstractButton *button : buttons())
+        button->installEventFilter(this);
     window->installEventFilter(this);
     retranslate();
     hide();
@@ -143,6 +146,15 @@ bool DisplayPanel::event(QEvent *event)
 
 bool DisplayPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *button = qobject_cast<QAbstractButton *>(watched);
+        if (button && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            button->click();
+            return true;
+        }
+    }
     if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
         place();
