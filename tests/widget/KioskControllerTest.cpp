@@ -645,3 +645,66 @@ TEST_CASE("kiosk wipe: a wiped home is pixel for pixel a fresh start")
     CHECK_FALSE(used.window.findChild<QWidget *>(QStringLiteral("clearSearch"))->isVisible());
     QApplication::setCursorFlashTime(1000);
 }
+
+TEST_CASE("kiosk quick exit by its own key, F12: from the search field, a page and the Display panel")
+{
+    Kiosk kiosk;
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    QTest::keyClicks(kiosk.search(), QStringLiteral("melden"));
+    QTest::keyClick(kiosk.search(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+    CHECK(kiosk.search()->text().isEmpty());
+    QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));
+    REQUIRE_FALSE(neutral->isVisible());
+
+    kiosk.window.openOrganisation(QStringLiteral("helpwanted"));
+    kiosk.window.findChild<QWidget *>(QStringLiteral("backButton"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+    QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));
+    REQUIRE_FALSE(neutral->isVisible());
+
+    // The Display panel has the focus: F12 still leaves, and the panel is gone with the rest.
+    DisplayPanel &panel = test::openDisplayPanel(kiosk.window);
+    test::chooseDisplay(kiosk.window, QStringLiteral("textSize_larger"));
+    test::openDisplayPanel(kiosk.window);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+    CHECK_FALSE(panel.isOpen());
+    CHECK(kiosk.window.theme().textSize == Theme::TextSize::Normal);
+    // One press, one quick exit: the neutral screen stays until a touch.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+}
+
+TEST_CASE("kiosk: Snel weg is the first Tab stop, one Shift+Tab from the search field, and the footer says its keys")
+{
+    Kiosk kiosk;
+    QPushButton *quickExit = kiosk.window.quickExitButton();
+    // From a window without focus, the first Tab stop.
+    QApplication::focusWidget()->clearFocus();
+    REQUIRE_FALSE(kiosk.window.isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(&kiosk.window, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == quickExit);
+    // The search field has the focus at the start; Snel weg comes right before it.
+    kiosk.search()->setFocus();
+    QTest::keyClick(kiosk.search(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == quickExit);
+    // On a page with Back: Back, then Snel weg.
+    kiosk.window.openEntry(QStringLiteral("hulp-slachtoffers"));
+    kiosk.search()->setFocus();
+    QTest::keyClick(kiosk.search(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget()->objectName() == u"backButton");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == quickExit);
+    // Space on it leaves.
+    QTest::keyClick(quickExit, Qt::Key_Space);
+    CHECK(kiosk.controller->neutralScreen()->isVisible());
+
+    bool hintShown = false;
+    for (QLabel *label : kiosk.window.findChildren<QLabel *>(QStringLiteral("privacyLine")))
+        hintShown = hintShown || label->text() == u"Snel weg met het toetsenbord: druk op F12 of drie keer op Shift.";
+    CHECK(hintShown);
+    CHECK(quickExit->accessibleDescription().contains(QStringLiteral("F12")));
+}
