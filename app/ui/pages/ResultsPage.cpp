@@ -166,12 +166,31 @@ int ResultsPage::leastUsefulHeight() const
         const TileButton *card = m_helpCards.value(0);
         return height + (card ? card->heightForWidth(card->width() > 0 ? card->width() : width) : 0);
     }
-    if (m_heading->isVisibleTo(this))
-        height += m_heading->heightForWidth(std::max(1, m_heading->width())) + layout()->spacing();
+    // Without the heading: on a page too short for both, the first hit wins.
     const int row = m_model->rowCount() > 0
         ? m_delegate->compactHeight(m_model->index(0), m_list->viewport()->width())
         : ResultDelegate::compactRowHeight(m_theme.basePixelSize());
     return height + row + frame;
+}
+
+int ResultsPage::headingHeight() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return m_heading->heightForWidth(std::max(1, width() - margins.left() - margins.right())) + layout()->spacing();
+}
+
+void ResultsPage::updateHeading()
+{
+    // The heading ("8 results for “hulp”") gives way to the first hit on a page too short for
+    // both (the touch keyboard up at the largest text): the search field says what was typed.
+    const bool room = m_helpArea->isVisibleTo(this) || height() >= leastUsefulHeight() + headingHeight();
+    m_heading->setVisible(!m_heading->text().isEmpty() && room);
+}
+
+void ResultsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeading();
 }
 
 void ResultsPage::updateCompact()
@@ -209,7 +228,7 @@ void ResultsPage::retranslate()
                                .arg(m_query.left(60)));
     else
         m_heading->setText({});
-    m_heading->setVisible(!m_heading->text().isEmpty());
+    updateHeading();
     m_list->setAccessibleName(m_heading->text().isEmpty() ? tr("Results") : m_heading->text());
     // One or two letters are not yet a word: ask for more rather than say nothing was found.
     if (m_query.trimmed().size() < shortQuery) {

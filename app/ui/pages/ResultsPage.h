@@ -42,8 +42,9 @@ public:
     /// this many lines of text: two full hits would not fit.
     static constexpr int compactBelowLines = 14;
     bool isCompact() const;
-    /// The least height in which the page shows its heading and one whole compact hit, at
-    /// the text size in force.
+    /// The least height in which the page shows one whole compact hit (or the help's title
+    /// and first card), at the text size in force. Its heading shows when there is room for
+    /// that too.
     int leastUsefulHeight() const;
 
     /// The page takes the height it is given: its list and its help scroll. (A page with a
@@ -58,10 +59,14 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void updateCompact();
+    void updateHeading();
+    /// The heading's height with the room under it, at the page's width.
+    int headingHeight() const;
 
     const Theme &m_theme;
     SearchResultModel *m_model;
