@@ -485,7 +485,7 @@ void MainWindow::setTouchKeyboard(QWidget *keyboard)
     m_footer->setVisible(!keyboard->isVisible());
     if (auto *touch = qobject_cast<TouchKeyboard *>(keyboard)) {
         // Its search key opens the first result, as Enter does; it says so when the page
-        // has less room than a heading and a first result need.
+        // has less room than one whole first result needs.
         connect(touch, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
         touch->watchPageArea(m_stack, [this] { return m_results->leastUsefulHeight(); });
     }
