@@ -257,6 +257,41 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the display choices</source>
+        <translation>Close the display choices</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::HandoutBasket</name>
     <message>
         <source>Save handout</source>
@@ -409,26 +444,6 @@
         <translation>Results appear while you type</translation>
     </message>
     <message>
-        <source>Text size</source>
-        <translation>Text size</translation>
-    </message>
-    <message>
-        <source>Normal text</source>
-        <translation>Normal text</translation>
-    </message>
-    <message>
-        <source>Large text</source>
-        <translation>Large text</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
         <source>Quick exit</source>
         <translation>Quick exit</translation>
     </message>
@@ -457,8 +472,18 @@
         <translation>Clear the search</translation>
     </message>
     <message>
-        <source>Quick exit with the keyboard: press Shift three times.</source>
-        <translation>Quick exit with the keyboard: press Shift three times.</translation>
+        <source>Display</source>
+        <extracomment>The header&apos;s button that opens the choice of text size and high contrast</extracomment>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Display: text size and contrast</source>
+        <translation>Display: text size and contrast</translation>
+    </message>
+    <message>
+        <source>Quick exit with the keyboard: press %1, or Shift three times.</source>
+        <comment>%1 is the quick-exit key, F12</comment>
+        <translation>Quick exit with the keyboard: press %1, or Shift three times.</translation>
     </message>
 </context>
 <context>
@@ -589,8 +614,9 @@
         <translation>Open the first result</translation>
     </message>
     <message>
-        <source>This screen is too small for the keyboard and the results together. Tap “Hide” to see more.</source>
-        <translation>This screen is too small for the keyboard and the results together. Tap “Hide” to see more.</translation>
+        <source>Too little room for the results: tap “Hide”.</source>
+        <extracomment>One short line above the on-screen keyboard; &quot;Hide&quot; is the keyboard&apos;s key of that name</extracomment>
+        <translation>Too little room for the results: tap “Hide”.</translation>
     </message>
 </context>
 </TS>

@@ -257,6 +257,41 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normale tekst</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grote tekst</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the display choices</source>
+        <translation>Sluit de keuzes voor de weergave</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::HandoutBasket</name>
     <message>
         <source>Save handout</source>
@@ -409,26 +444,6 @@
         <translation>De resultaten verschijnen terwijl je typt</translation>
     </message>
     <message>
-        <source>Text size</source>
-        <translation>Tekstgrootte</translation>
-    </message>
-    <message>
-        <source>Normal text</source>
-        <translation>Normale tekst</translation>
-    </message>
-    <message>
-        <source>Large text</source>
-        <translation>Grote tekst</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Grotere tekst</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Hoog contrast</translation>
-    </message>
-    <message>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
@@ -457,8 +472,18 @@
         <translation>Zoektekst wissen</translation>
     </message>
     <message>
-        <source>Quick exit with the keyboard: press Shift three times.</source>
-        <translation>Snel weg met het toetsenbord: druk drie keer op Shift.</translation>
+        <source>Display</source>
+        <extracomment>The header&apos;s button that opens the choice of text size and high contrast</extracomment>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Display: text size and contrast</source>
+        <translation>Weergave: tekstgrootte en contrast</translation>
+    </message>
+    <message>
+        <source>Quick exit with the keyboard: press %1, or Shift three times.</source>
+        <comment>%1 is the quick-exit key, F12</comment>
+        <translation>Snel weg met het toetsenbord: druk op %1 of drie keer op Shift.</translation>
     </message>
 </context>
 <context>
@@ -589,8 +614,9 @@
         <translation>Het eerste resultaat openen</translation>
     </message>
     <message>
-        <source>This screen is too small for the keyboard and the results together. Tap “Hide” to see more.</source>
-        <translation>Dit scherm is te klein voor het toetsenbord en de resultaten samen. Tik op “Verbergen” om meer te zien.</translation>
+        <source>Too little room for the results: tap “Hide”.</source>
+        <extracomment>One short line above the on-screen keyboard; &quot;Hide&quot; is the keyboard&apos;s key of that name</extracomment>
+        <translation>Te weinig ruimte voor de resultaten: tik op “Verbergen”.</translation>
     </message>
 </context>
 </TS>

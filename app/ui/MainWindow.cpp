@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AnswerPage.h"
-#include "FlowLayout.h"
+#include "DisplayPanel.h"
 #include "HandoutBasket.h"
+#include "HeaderTitle.h"
 #include "HomePage.h"
 #include "OrganisationPage.h"
+#include "QuickExitKeys.h"
 #include "ResultsPage.h"
 #include "TouchKeyboard.h"
 #include "SearchResultModel.h"
@@ -66,6 +68,11 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     layout->addWidget(m_footer);
     setCentralWidget(central);
 
+    // Over the window, under the kiosk's overlays (they are made later and raise themselves).
+    m_displayPanel = new DisplayPanel(m_display, this);
+    connect(m_displayPanel, &DisplayPanel::textSizeChosen, this, &MainWindow::setTextSize);
+    connect(m_displayPanel, &DisplayPanel::highContrastChosen, this, &MainWindow::setHighContrast);
+
     connect(m_home, &HomePage::topicClicked, this, &MainWindow::openTopic);
     connect(m_home, &HomePage::organisationClicked, this, &MainWindow::openOrganisation);
     connect(m_results, &ResultsPage::organisationClicked, this, &MainWindow::openOrganisation);
@@ -112,27 +119,16 @@ QWidget *MainWindow::buildHeader()
     auto *header = new QWidget;
     header->setObjectName(QStringLiteral("header"));
     header->setAttribute(Qt::WA_StyledBackground);
+    // One row at every width from 800 px, every text size and in every language: the name,
+    // the languages (each named in itself), one "Display" button for text size and contrast,
+    // and quick exit. Its height depends on the text size only, so the page never jumps when
+    // the language changes.
     auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(32, 14, 32, 14);
+    row->setContentsMargins(24, 8, 24, 8);
     row->setSpacing(12);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    m_appTitle = new QLabel;
-    m_appTitle->setObjectName(QStringLiteral("appTitle"));
-    m_appSubtitle = new QLabel;
-    m_appSubtitle->setObjectName(QStringLiteral("appSubtitle"));
-    // It wraps rather than squeeze the buttons (the quick-exit button joins them in kiosk mode).
-    m_appSubtitle->setWordWrap(true);
-    titles->addWidget(m_appTitle);
-    titles->addWidget(m_appSubtitle);
-    row->addLayout(titles);
-    row->setAlignment(titles, Qt::AlignVCenter);
-    // The controls wrap onto a second line rather than squeeze their words: more languages,
-    // the quick-exit button, a larger text size.
-    auto *controls = new FlowLayout;
-    controls->setSpacing(12);
-    row->addLayout(controls, 1);
+    m_headerTitle = new HeaderTitle;
+    row->addWidget(m_headerTitle, 1);
 
     m_languages = new QButtonGroup(this);
     m_languages->setExclusive(true);
@@ -144,43 +140,21 @@ QWidget *MainWindow::buildHeader()
         // Each language is named in itself and read out in itself.
         button->setAccessibleName(language.info.name);
         m_languages->addButton(button);
-        controls->addWidget(button);
+        row->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, code = language.info.code] { setLanguage(code); });
     }
-    controls->addSpacing(16);
 
-    m_textSizeLabel = new QLabel;
-    m_textSizeLabel->setObjectName(QStringLiteral("muted"));
-    controls->addWidget(m_textSizeLabel);
-    m_textSizes = new QButtonGroup(this);
-    m_textSizes->setExclusive(true);
-    const QList<QPair<Theme::TextSize, int>> sizes { { Theme::TextSize::Normal, 100 },
-                                                     { Theme::TextSize::Large, 120 },
-                                                     { Theme::TextSize::Larger, 145 } };
-    for (const auto &[size, percent] : sizes) {
-        auto *button = new QPushButton(QStringLiteral("A"));
-        button->setObjectName(u"textSize_" + Theme::textSizeName(size));
-        button->setCheckable(true);
-        // The letter's own size shows what each step does.
-        button->setStyleSheet(QStringLiteral("font-size: %1px;").arg(16 * percent / 100));
-        m_textSizes->addButton(button, int(size));
-        controls->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, size = size] { setTextSize(size); });
-    }
-
-    m_contrast = new QPushButton;
-    m_contrast->setObjectName(QStringLiteral("contrastButton"));
-    m_contrast->setCheckable(true);
-    connect(m_contrast, &QPushButton::toggled, this, &MainWindow::setHighContrast);
-    controls->addWidget(m_contrast);
+    m_display = new QPushButton;
+    m_display->setObjectName(QStringLiteral("displayButton"));
+    row->addSpacing(4);
+    row->addWidget(m_display);
 
     m_quickExit = new QPushButton;
     m_quickExit->setObjectName(QStringLiteral("quickExit"));
     m_quickExit->setVisible(m_defaults.kiosk);
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
-    // Outside the flow: quick exit keeps its place at the top right, however the rest wraps.
-    row->addSpacing(16);
-    row->addWidget(m_quickExit, 0, Qt::AlignTop);
+    row->addSpacing(4);
+    row->addWidget(m_quickExit);
     return header;
 }
 
@@ -321,10 +295,15 @@ void MainWindow::applyTheme()
 {
     if (auto *application = qobject_cast<QApplication *>(QCoreApplication::instance()))
         m_theme.apply(*application);
-    if (QAbstractButton *button = m_textSizes->button(int(m_theme.textSize)))
-        button->setChecked(true);
-    const QSignalBlocker blocker(m_contrast);
-    m_contrast->setChecked(m_theme.highContrast);
+    m_displayPanel->showTheme(m_theme);
+    // The footer's lines keep room for two lines of text, so that a language whose words
+    // wrap where another's fit on one line does not change the page's height.
+    for (QLabel *label : { m_privacy, m_exitHint }) {
+        label->ensurePolished();
+        label->setMinimumHeight(2 * QFontMetrics(label->font()).lineSpacing());
+    }
+    if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
+        touch->checkRoom();
     showLocation(m_history.current()); // rich text carries its colours inline
 }
 
@@ -338,8 +317,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Meldpunt Kinderporno: questions and help"));
-    m_appTitle->setText(tr("Meldpunt Kinderporno"));
-    m_appSubtitle->setText(tr("Questions, answers and where to find help"));
+    m_headerTitle->setTexts(tr("Meldpunt Kinderporno"), tr("Questions, answers and where to find help"));
     m_emergency->setText(tr("Child in direct danger? Call 112"));
     m_emergency->setAccessibleName(m_emergency->text());
     m_privacy->setText(tr("This app works without internet and does not remember what you search or read."));
@@ -350,20 +328,15 @@ void MainWindow::retranslate()
     m_clearSearch->setAccessibleName(tr("Clear the search"));
     m_clearSearch->setToolTip(m_clearSearch->accessibleName());
     m_search->setAccessibleDescription(tr("Results appear while you type"));
-    m_textSizeLabel->setText(tr("Text size"));
-    const QStringList sizeNames { tr("Normal text"), tr("Large text"), tr("Larger text") };
-    for (int i = 0; i < sizeNames.size(); ++i) {
-        if (QAbstractButton *button = m_textSizes->button(i)) {
-            button->setAccessibleName(sizeNames[i]);
-            button->setToolTip(sizeNames[i]);
-        }
-    }
-    m_contrast->setText(tr("High contrast"));
-    m_contrast->setAccessibleName(m_contrast->text());
+    //: The header's button that opens the choice of text size and high contrast
+    m_display->setText(tr("Display") + QStringLiteral(" ▾"));
+    m_display->setAccessibleName(tr("Display: text size and contrast"));
     updateHandoutButtons();
     m_quickExit->setText(tr("Quick exit"));
     m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
-    m_exitHint->setText(tr("Quick exit with the keyboard: press Shift three times."));
+    m_exitHint->setText(tr("Quick exit with the keyboard: press %1, or Shift three times.",
+                           "%1 is the quick-exit key, F12")
+                            .arg(QKeySequence(QuickExitKeys::exitKey).toString(QKeySequence::NativeText)));
     m_quickExit->setAccessibleDescription(m_exitHint->text());
 }
 
@@ -497,6 +470,9 @@ void MainWindow::showLocation(const Location &location)
         m_stack->setCurrentWidget(m_organisation);
         break;
     }
+    // Other hits may need other room above the touch keyboard.
+    if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
+        touch->checkRoom();
 }
 
 void MainWindow::setTouchKeyboard(QWidget *keyboard)
@@ -509,14 +485,15 @@ void MainWindow::setTouchKeyboard(QWidget *keyboard)
     m_footer->setVisible(!keyboard->isVisible());
     if (auto *touch = qobject_cast<TouchKeyboard *>(keyboard)) {
         // Its search key opens the first result, as Enter does; it says so when the page
-        // has less room than a heading and a first result need.
+        // has less room than one whole first result needs.
         connect(touch, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
-        touch->watchPageArea(m_stack, 180);
+        touch->watchPageArea(m_stack, [this] { return m_results->leastUsefulHeight(); });
     }
 }
 
 void MainWindow::resetSession()
 {
+    m_displayPanel->dismiss();
     while (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     QToolTip::hideText();
@@ -563,6 +540,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The focus chain follows the order widgets were made in, and pages make theirs anew
+    // with every language: quick exit is put first here, not by the chain. (After it come
+    // Back and the search field: setTabOrder in the constructor.)
+    const QWidget *focus = QApplication::focusWidget();
+    if (next && m_quickExit->isVisible() && (!focus || focus == this || !isAncestorOf(focus))) {
+        m_quickExit->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::mousePressEvent(QMouseEvent *event)

@@ -19,6 +19,8 @@ class QStackedWidget;
 namespace meldpunt {
 
 class AnswerPage;
+class DisplayPanel;
+class HeaderTitle;
 class HomePage;
 class OrganisationPage;
 class HandoutBasket;
@@ -67,6 +69,9 @@ public:
     int historyDepth() const { return m_history.depth(); }
 
     QPushButton *quickExitButton() const { return m_quickExit; }
+    /// The header's "Display" button and the panel it opens (text size, high contrast).
+    QPushButton *displayButton() const { return m_display; }
+    DisplayPanel *displayPanel() const { return m_displayPanel; }
     /// Workstation mode only; null in kiosk mode.
     HandoutBasket *handoutBasket() const { return m_handoutBasket; }
     /// Puts an on-screen keyboard below the pages (kiosk mode); the window takes ownership.
@@ -80,6 +85,8 @@ protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    /// Quick exit is the first Tab stop: Tab from a window without focus goes there.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     using Location = NavigationHistory::Location;
@@ -108,21 +115,19 @@ private:
     NavigationHistory m_history;
     QSet<QString> m_marked;
 
-    QLabel *m_appTitle = nullptr;
-    QLabel *m_appSubtitle = nullptr;
+    HeaderTitle *m_headerTitle = nullptr;
     QLabel *m_emergency = nullptr;
     QLabel *m_privacy = nullptr;
     QLabel *m_exitHint = nullptr;
     QWidget *m_keyboard = nullptr; ///< the touch keyboard, in kiosk mode
     QPushButton *m_back = nullptr;
     QPushButton *m_clearSearch = nullptr;
-    QPushButton *m_contrast = nullptr;
+    QPushButton *m_display = nullptr;
+    DisplayPanel *m_displayPanel = nullptr;
     QPushButton *m_quickExit = nullptr;
     HandoutBasket *m_handoutBasket = nullptr;
     QPushButton *m_addToHandout = nullptr;
     QPushButton *m_saveHandout = nullptr;
-    QLabel *m_textSizeLabel = nullptr;
-    QButtonGroup *m_textSizes = nullptr;
     QButtonGroup *m_languages = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,5 +1,6 @@
 #include "AdminPinDialog.h"
 #include "AnswerPage.h"
+#include "DisplayChoices.h"
 #include "IdleOverlay.h"
 #include "KioskController.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 using namespace meldpunt;
@@ -234,8 +236,8 @@ TEST_CASE("kiosk wipe: the administrator's text size and contrast are the defaul
     CHECK(window.findChild<QPushButton *>(QStringLiteral("textSize_large"))->isChecked());
     CHECK(window.findChild<QPushButton *>(QStringLiteral("contrastButton"))->isChecked());
 
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("textSize_normal")), Qt::LeftButton);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    test::chooseDisplay(window, QStringLiteral("textSize_normal"));
+    test::chooseDisplay(window, QStringLiteral("contrastButton"));
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("language_nl")), Qt::LeftButton);
     REQUIRE(window.theme().textSize == Theme::TextSize::Normal);
     REQUIRE_FALSE(window.theme().highContrast);
@@ -268,8 +270,8 @@ TEST_CASE("kiosk idle: after the countdown the session is wiped and nothing of i
 
     // The visitor also changed the look and language, scrolled and copied something.
     kiosk.window.findChild<AnswerPage *>()->scrollArea()->verticalScrollBar()->setValue(200);
-    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("textSize_larger")), Qt::LeftButton);
-    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    test::chooseDisplay(kiosk.window, QStringLiteral("textSize_larger"));
+    test::chooseDisplay(kiosk.window, QStringLiteral("contrastButton"));
     QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("language_en")), Qt::LeftButton);
     REQUIRE(kiosk.window.language() == u"en");
     REQUIRE(kiosk.window.theme().highContrast);
@@ -524,29 +526,38 @@ TEST_CASE("kiosk admin: without a PIN hash the chord does nothing")
     CHECK_FALSE(kiosk.controller->adminPinDialog()->isVisible());
 }
 
-TEST_CASE("kiosk header: at every text size and in both looks, no button is clipped, quick exit included")
+TEST_CASE("kiosk header: at every text size and in both looks, one row, no button clipped, quick exit included")
 {
     Kiosk kiosk;
-    kiosk.window.resize(1280, 900);
     QWidget *header = kiosk.window.findChild<QWidget *>(QStringLiteral("header"));
     REQUIRE(header);
-    for (const bool contrast : { false, true }) {
-        for (const Theme::TextSize size : { Theme::TextSize::Normal, Theme::TextSize::Large, Theme::TextSize::Larger }) {
-            kiosk.window.setHighContrast(contrast);
-            kiosk.window.setTextSize(size);
-            const QList<QPushButton *> buttons = header->findChildren<QPushButton *>();
-            // The style reaches the widgets and the header's layout settles.
-            waitFor([&] {
-                return std::all_of(buttons.begin(), buttons.end(), [&](QPushButton *button) {
-                    return button->width() >= button->sizeHint().width()
-                        && header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size()));
+    for (const int width : { 1280, 1024 }) {
+        kiosk.window.resize(width, 800);
+        for (const bool contrast : { false, true }) {
+            for (const char *size : { "textSize_normal", "textSize_large", "textSize_larger" }) {
+                // As a visitor does: the Display button, a choice, Escape.
+                test::chooseDisplay(kiosk.window, QString::fromLatin1(size));
+                if (kiosk.window.theme().highContrast != contrast)
+                    test::chooseDisplay(kiosk.window, QStringLiteral("contrastButton"));
+                REQUIRE(kiosk.window.theme().highContrast == contrast);
+                const QList<QPushButton *> buttons = header->findChildren<QPushButton *>();
+                // The style reaches the widgets and the header's layout settles.
+                waitFor([&] {
+                    return std::all_of(buttons.begin(), buttons.end(), [&](QPushButton *button) {
+                        return button->width() >= button->sizeHint().width()
+                            && header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size()));
+                    });
                 });
-            });
-            for (QPushButton *button : buttons) {
-                INFO(button->objectName().toStdString() << " at text size " << int(size) << ", contrast " << contrast);
-                CHECK(button->isVisible());
-                CHECK(button->width() >= button->sizeHint().width());
-                CHECK(header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size())));
+                CHECK(buttons.size() == 2 + 1 + 1); // languages, Display, quick exit
+                const int row = buttons.first()->geometry().center().y();
+                for (QPushButton *button : buttons) {
+                    INFO(button->objectName().toStdString() << " at " << width << " px, " << size << ", contrast " << contrast);
+                    CHECK(button->isVisible());
+                    CHECK(button->width() >= button->sizeHint().width());
+                    CHECK(header->rect().contains(QRect(button->mapTo(header, QPoint()), button->size())));
+                    // One row: every button on the same line.
+                    CHECK(std::abs(button->geometry().center().y() - row) <= 1);
+                }
             }
         }
     }
@@ -633,4 +644,67 @@ TEST_CASE("kiosk wipe: a wiped home is pixel for pixel a fresh start")
     CHECK(usedImage == freshImage);
     CHECK_FALSE(used.window.findChild<QWidget *>(QStringLiteral("clearSearch"))->isVisible());
     QApplication::setCursorFlashTime(1000);
+}
+
+TEST_CASE("kiosk quick exit by its own key, F12: from the search field, a page and the Display panel")
+{
+    Kiosk kiosk;
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    QTest::keyClicks(kiosk.search(), QStringLiteral("melden"));
+    QTest::keyClick(kiosk.search(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+    CHECK(kiosk.search()->text().isEmpty());
+    QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));
+    REQUIRE_FALSE(neutral->isVisible());
+
+    kiosk.window.openOrganisation(QStringLiteral("helpwanted"));
+    kiosk.window.findChild<QWidget *>(QStringLiteral("backButton"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+    CHECK(kiosk.page() == u"homePage");
+    QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));
+    REQUIRE_FALSE(neutral->isVisible());
+
+    // The Display panel has the focus: F12 still leaves, and the panel is gone with the rest.
+    DisplayPanel &panel = test::openDisplayPanel(kiosk.window);
+    test::chooseDisplay(kiosk.window, QStringLiteral("textSize_larger"));
+    test::openDisplayPanel(kiosk.window);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+    CHECK_FALSE(panel.isOpen());
+    CHECK(kiosk.window.theme().textSize == Theme::TextSize::Normal);
+    // One press, one quick exit: the neutral screen stays until a touch.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    CHECK(neutral->isVisible());
+}
+
+TEST_CASE("kiosk: Snel weg is the first Tab stop, one Shift+Tab from the search field, and the footer says its keys")
+{
+    Kiosk kiosk;
+    QPushButton *quickExit = kiosk.window.quickExitButton();
+    // From a window without focus, the first Tab stop.
+    QApplication::focusWidget()->clearFocus();
+    REQUIRE_FALSE(kiosk.window.isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(&kiosk.window, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == quickExit);
+    // The search field has the focus at the start; Snel weg comes right before it.
+    kiosk.search()->setFocus();
+    QTest::keyClick(kiosk.search(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == quickExit);
+    // On a page with Back: Back, then Snel weg.
+    kiosk.window.openEntry(QStringLiteral("hulp-slachtoffers"));
+    kiosk.search()->setFocus();
+    QTest::keyClick(kiosk.search(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget()->objectName() == u"backButton");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == quickExit);
+    // Space on it leaves.
+    QTest::keyClick(quickExit, Qt::Key_Space);
+    CHECK(kiosk.controller->neutralScreen()->isVisible());
+
+    bool hintShown = false;
+    for (QLabel *label : kiosk.window.findChildren<QLabel *>(QStringLiteral("privacyLine")))
+        hintShown = hintShown || label->text() == u"Snel weg met het toetsenbord: druk op F12 of drie keer op Shift.";
+    CHECK(hintShown);
+    CHECK(quickExit->accessibleDescription().contains(QStringLiteral("F12")));
 }

@@ -26,6 +26,8 @@ bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ShortcutOverride:
     case QEvent::KeyPress:
     case QEvent::KeyRelease: {
+        if (static_cast<const QKeyEvent *>(event)->key() == exitKey)
+            return exitKeyEvent(static_cast<QKeyEvent &>(*event));
         const auto &key = static_cast<const QKeyEvent &>(*event);
         if (key.isAutoRepeat() || (event->type() != QEvent::ShortcutOverride && !event->spontaneous()))
             break;
@@ -45,6 +47,24 @@ bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+bool QuickExitKeys::exitKeyEvent(QKeyEvent &key)
+{
+    // A press arrives as ShortcutOverride, then KeyPress, each maybe at the widget and its
+    // parents: the first of them triggers, the release ends the press.
+    if (key.type() == QEvent::KeyRelease) {
+        if (!key.isAutoRepeat())
+            m_exitKeyDown = false;
+    } else if (!key.isAutoRepeat() && !m_exitKeyDown
+               && (key.type() == QEvent::ShortcutOverride || key.spontaneous())) {
+        m_exitKeyDown = true;
+        m_detector.reset();
+        Q_EMIT triggered();
+    }
+    // Nothing else acts on the quick-exit key, no shortcut and no widget.
+    key.accept();
+    return true;
 }
 
 } // namespace meldpunt

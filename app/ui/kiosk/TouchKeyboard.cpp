@@ -40,6 +40,9 @@ TouchKeyboard::TouchKeyboard(QLineEdit *target, KioskConfig::TouchKeyboard mode,
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
     m_notice->hide();
+    // A new text size reaches the notice's font after the keyboard took its height: take it
+    // again then, so that a notice that now wraps gets its second line.
+    m_notice->installEventFilter(this);
 
     // Three rows of thirteen key widths each: every key has room, and the keyboard keeps
     // most of a short screen for the field and the results.
@@ -157,15 +160,17 @@ void TouchKeyboard::setRoomTooSmall(bool tooSmall)
         return;
     m_roomTooSmall = tooSmall;
     m_notice->setVisible(tooSmall);
-    updateHeight();
+    // Not now: this comes from the page's resize while the window's layout is placing it, and
+    // a height changed then is lost (the layout counts as done when it finishes).
+    QMetaObject::invokeMethod(this, &TouchKeyboard::updateHeight, Qt::QueuedConnection);
 }
 
-void TouchKeyboard::watchPageArea(QWidget *area, int minimumHeight)
+void TouchKeyboard::watchPageArea(QWidget *area, std::function<int()> leastHeight)
 {
     if (m_pageArea)
         m_pageArea->removeEventFilter(this);
     m_pageArea = area;
-    m_pageAreaMinimum = minimumHeight;
+    m_pageAreaLeast = std::move(leastHeight);
     if (area)
         area->installEventFilter(this);
     checkRoom();
@@ -182,7 +187,7 @@ void TouchKeyboard::checkRoom()
     int height = m_pageArea->height();
     if (m_roomTooSmall)
         height += m_notice->height() + gap;
-    setRoomTooSmall(height < m_pageAreaMinimum);
+    setRoomTooSmall(m_pageAreaLeast && height < m_pageAreaLeast());
 }
 
 void TouchKeyboard::updateVisibility()
@@ -271,7 +276,9 @@ bool TouchKeyboard::eventFilter(QObject *watched, QEvent *event)
         || (event->type() == QEvent::KeyPress && event->spontaneous());
     if (keyDown && !static_cast<const QKeyEvent *>(event)->isAutoRepeat())
         physicalKeySeen();
-    if (watched == m_window && event->type() == QEvent::Resize)
+    if (watched == m_notice && event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &TouchKeyboard::updateHeight, Qt::QueuedConnection);
+    else if (watched == m_window && event->type() == QEvent::Resize)
         updateHeight();
     else if (watched == m_pageArea && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         checkRoom();
@@ -313,8 +320,8 @@ void TouchKeyboard::retranslate()
         if (key.button->accessibleName().isEmpty())
             key.button->setAccessibleName(key.button->text());
     }
-    m_notice->setText(tr("This screen is too small for the keyboard and the results together. "
-                         "Tap “Hide” to see more."));
+    //: One short line above the on-screen keyboard; "Hide" is the keyboard's key of that name
+    m_notice->setText(tr("Too little room for the results: tap “Hide”."));
     m_fontKeyHeight = 0; // new words may need other sizes
     placeKeys();
 }

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -54,9 +56,13 @@ public:
     /// so and points at the hide key.
     void setRoomTooSmall(bool tooSmall);
     bool roomTooSmall() const { return m_roomTooSmall; }
-    /// The page the results show on: when it is shorter than `minimumHeight` while the
-    /// keyboard shows, the keyboard says that the room is too small.
-    void watchPageArea(QWidget *area, int minimumHeight);
+    /// The page the results show on: when it is shorter than `leastHeight()` (asked each
+    /// time: it follows the text size and the hits) while the keyboard shows, the keyboard
+    /// says that the room is too small.
+    ///     watchPageArea(stack, [] { return 180; })
+    void watchPageArea(QWidget *area, std::function<int()> leastHeight);
+    /// Checks the room again: the page shows other hits, or another text size.
+    void checkRoom();
 
 Q_SIGNALS:
     /// The search key: open the first result, as Enter in the search field does.
@@ -80,13 +86,12 @@ private:
     void updateVisibility();
     void updateHeight();
     void placeKeys();
-    void checkRoom();
     void retranslate();
 
     QPointer<QLineEdit> m_target;
     QPointer<QWidget> m_window; ///< whose height the keyboard follows
     QPointer<QWidget> m_pageArea;
-    int m_pageAreaMinimum = 0;
+    std::function<int()> m_pageAreaLeast;
     KioskConfig::TouchKeyboard m_mode;
     bool m_physicalKeySeen = false;
     bool m_roomTooSmall = false;

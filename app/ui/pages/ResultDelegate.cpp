@@ -9,11 +9,9 @@
 #include <QPainter>
 #include <QTextDocument>
 
-namespace meldpunt {
+#include <cmath>
 
-namespace {
-constexpr int padding = 18;
-}
+namespace meldpunt {
 
 ResultDelegate::ResultDelegate(const Theme &theme, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -34,6 +32,12 @@ QString ResultDelegate::html(const QModelIndex &index) const
     const QString organisation = tr("Organisation");
     const QString kind = isFaq ? question : organisation;
     const int base = m_theme.basePixelSize();
+    if (m_compact) {
+        return QStringLiteral("<div style=\"color:%5; font-size:%3px; font-weight:700;\">"
+                              "<span style=\"font-size:%1px; font-weight:600;\">%2</span>&nbsp;&nbsp;%4</div>")
+            .arg(QString::number(base * 80 / 100), kind.toUpper().toHtmlEscaped(), QString::number(base),
+                 highlightHtml(index.data(Qt::DisplayRole).toString(), words, mark, close), m_theme.textColourName());
+    }
     return QStringLiteral("<div style=\"color:%7;\"><div style=\"font-size:%1px; font-weight:600;\">%2</div>"
                           "<div style=\"font-size:%3px; font-weight:700; margin-top:2px;\">%4</div>"
                           "<div style=\"font-size:%5px; margin-top:4px;\">%6</div></div>")
@@ -59,26 +63,55 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QTextDocument document;
     document.setDefaultFont(option.font);
     document.setDefaultStyleSheet({});
+    document.setDocumentMargin(0);
     document.setHtml(html(index));
+    const int padding = rowPadding();
     document.setTextWidth(option.rect.width() - 2 * padding);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, option.palette.color(QPalette::WindowText));
     painter->save();
-    painter->translate(option.rect.topLeft() + QPoint(padding, padding - 4));
+    painter->translate(option.rect.topLeft() + QPoint(padding, padding));
     document.documentLayout()->draw(painter, context);
     painter->restore();
 }
 
 QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QTextDocument document;
-    document.setDefaultFont(option.font);
-    document.setHtml(html(index));
     const QWidget *view = option.widget;
-    const int width = view ? std::max(200, view->width() - 40) : 800;
-    document.setTextWidth(width - 2 * padding);
-    return QSize(width, int(document.size().height()) + 2 * padding);
+    const int viewWidth = view ? view->width() : 840;
+    return { rowWidth(viewWidth), rowHeight(html(index), option.font, viewWidth, rowPadding()) };
+}
+
+int ResultDelegate::rowWidth(int viewWidth)
+{
+    return std::max(200, viewWidth - 40);
+}
+
+int ResultDelegate::rowHeight(const QString &html, const QFont &font, int viewWidth, int padding) const
+{
+    QTextDocument document;
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+    document.setTextWidth(rowWidth(viewWidth) - 2 * padding);
+    return int(std::ceil(document.size().height())) + 2 * padding;
+}
+
+int ResultDelegate::compactHeight(const QModelIndex &index, int viewWidth) const
+{
+    ResultDelegate compact(m_theme);
+    compact.setCompact(true);
+    const QWidget *view = qobject_cast<const QWidget *>(parent());
+    return compact.rowHeight(compact.html(index), view ? view->font() : QApplication::font(), viewWidth, compactPadding);
+}
+
+int ResultDelegate::compactRowHeight(int basePixelSize)
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(basePixelSize);
+    font.setWeight(QFont::Bold);
+    return QFontMetrics(font).height() + 2 * compactPadding;
 }
 
 } // namespace meldpunt

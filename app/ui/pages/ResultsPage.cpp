@@ -2,6 +2,7 @@
 
 #include "ResultDelegate.h"
 #include "SearchResultModel.h"
+#include "Theme.h"
 #include "TileButton.h"
 #include "TileGrid.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace meldpunt {
@@ -23,6 +25,7 @@ const QStringList generalHelpIds { QStringLiteral("politie"), QStringLiteral("he
 
 ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     : QWidget(parent)
+    , m_theme(theme)
     , m_model(new SearchResultModel(this))
     , m_heading(new QLabel(this))
     , m_list(new QListView(this))
@@ -38,7 +41,12 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("resultList"));
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new ResultDelegate(theme, m_list));
+    m_delegate = new ResultDelegate(theme, m_list);
+    m_list->setItemDelegate(m_delegate);
+    m_list->installEventFilter(this);
+    // On a short page (the touch keyboard up at a larger text size) the page gives the list
+    // what is left, and the keyboard says when that is too little (leastUsefulHeight()).
+    m_list->setMinimumHeight(1);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setWordWrap(true);
@@ -86,6 +94,8 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     m_helpArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Its cards take the focus; the area itself is no Tab stop of its own.
     m_helpArea->setFocusPolicy(Qt::NoFocus);
+    m_helpArea->setMinimumHeight(1);
+    m_helpArea->installEventFilter(this);
     m_helpArea->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +148,76 @@ void ResultsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool ResultsPage::isCompact() const
+{
+    return m_delegate->isCompact();
+}
+
+int ResultsPage::leastUsefulHeight() const
+{
+    // As laid out on a short page: compact rows, the help without its text.
+    const QMargins margins = layout()->contentsMargins();
+    const int frame = 2 * m_list->frameWidth();
+    int height = margins.top() + margins.bottom();
+    if (m_helpArea->isVisibleTo(this)) {
+        const QMargins inner = m_noResults->layout()->contentsMargins();
+        const int width = std::max(1, m_helpArea->width() - inner.left() - inner.right());
+        height += inner.top() + m_noResultsTitle->heightForWidth(width) + m_noResults->layout()->spacing();
+        const TileButton *card = m_helpCards.value(0);
+        return height + (card ? card->heightForWidth(card->width() > 0 ? card->width() : width) : 0);
+    }
+    // Without the heading: on a page too short for both, the first hit wins.
+    const int row = m_model->rowCount() > 0
+        ? m_delegate->compactHeight(m_model->index(0), m_list->viewport()->width())
+        : ResultDelegate::compactRowHeight(m_theme.basePixelSize());
+    return height + row + frame;
+}
+
+int ResultsPage::headingHeight() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return m_heading->heightForWidth(std::max(1, width() - margins.left() - margins.right())) + layout()->spacing();
+}
+
+void ResultsPage::updateHeading()
+{
+    // The heading ("8 results for “hulp”") gives way to the first hit on a page too short for
+    // both (the touch keyboard up at the largest text): the search field says what was typed.
+    const bool room = m_helpArea->isVisibleTo(this) || height() >= leastUsefulHeight() + headingHeight();
+    m_heading->setVisible(!m_heading->text().isEmpty() && room);
+}
+
+void ResultsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeading();
+}
+
+void ResultsPage::updateCompact()
+{
+    const int lines = QFontMetrics(m_list->font()).lineSpacing() * compactBelowLines;
+    // The help's text gives way to its cards on a short page: the 112 band says it too.
+    m_noResultsText->setVisible(m_helpArea->height() >= lines);
+    const bool compact = m_list->height() < lines;
+    if (compact == m_delegate->isCompact())
+        return;
+    m_delegate->setCompact(compact);
+    // The style sheet gives compact rows smaller margins.
+    m_list->setProperty("compact", compact);
+    m_list->style()->unpolish(m_list);
+    m_list->style()->polish(m_list);
+    m_list->doItemsLayout();
+    m_list->viewport()->update();
+}
+
+bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_list || watched == m_helpArea)
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        updateCompact();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ResultsPage::retranslate()
 {
     const int count = m_model->rowCount();
@@ -148,7 +228,7 @@ void ResultsPage::retranslate()
                                .arg(m_query.left(60)));
     else
         m_heading->setText({});
-    m_heading->setVisible(!m_heading->text().isEmpty());
+    updateHeading();
     m_list->setAccessibleName(m_heading->text().isEmpty() ? tr("Results") : m_heading->text());
     // One or two letters are not yet a word: ask for more rather than say nothing was found.
     if (m_query.trimmed().size() < shortQuery) {

@@ -10,6 +10,7 @@ class QScrollArea;
 
 namespace meldpunt {
 
+class ResultDelegate;
 class SearchResultModel;
 class Theme;
 class TileButton;
@@ -37,17 +38,39 @@ public:
     SearchResultModel *model() const { return m_model; }
     const QString &query() const { return m_query; }
 
+    /// The list shows compact rows (kind and title, no snippet) while it is shorter than
+    /// this many lines of text: two full hits would not fit.
+    static constexpr int compactBelowLines = 14;
+    bool isCompact() const;
+    /// The least height in which the page shows one whole compact hit (or the help's title
+    /// and first card), at the text size in force. Its heading shows when there is room for
+    /// that too.
+    int leastUsefulHeight() const;
+
+    /// The page takes the height it is given: its list and its help scroll. (A page with a
+    /// height for its width would be given at least that by the window's layout, even when
+    /// the touch keyboard needs the room, and the keyboard would be pushed off the window.)
+    bool hasHeightForWidth() const override { return false; }
+
 Q_SIGNALS:
     void hitActivated(SearchHit::Kind kind, const QString &id);
     void organisationClicked(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void updateCompact();
+    void updateHeading();
+    /// The heading's height with the room under it, at the page's width.
+    int headingHeight() const;
 
+    const Theme &m_theme;
     SearchResultModel *m_model;
+    ResultDelegate *m_delegate;
     QLabel *m_heading;
     QListView *m_list;
     QScrollArea *m_helpArea;

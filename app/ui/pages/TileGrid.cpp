@@ -96,7 +96,12 @@ int TileGrid::arrange(const QRect &rect, bool apply) const
         const qsizetype last = std::min<qsizetype>(first + columns, shown.size());
         for (qsizetype i = first; i < last; ++i) {
             QLayoutItem *item = shown[i];
-            const int height = item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
+            // The widget's own heightForWidth: a layout item asks the widget's layout instead,
+            // which knows nothing of a tile's least height.
+            const QWidget *widget = item->widget();
+            const int height = widget && widget->hasHeightForWidth() ? widget->heightForWidth(width)
+                : item->hasHeightForWidth()                          ? item->heightForWidth(width)
+                                                                     : item->sizeHint().height();
             rowHeight = std::max(rowHeight, std::max(height, item->minimumSize().height()));
         }
         if (apply) {
