@@ -71,9 +71,9 @@ DisplayPanel::DisplayPanel(QAbstractButton *anchor, QWidget *window)
     layout->addWidget(m_contrast);
     layout->addWidget(m_close);
 
-    if (m_anchor) {
-        connect(m_anchor, &QAbstractButton::clicked, this, &DisplayPanel::open);
-        m_anchor->installEventFilter(this);
+    if (anchor) {
+        connect(anchor, &QAbstractButton::clicked, this, &DisplayPanel::open);
+        anchor->installEventFilter(this);
     }
     // Enter presses these buttons as Space does (a push button outside a dialog ignores it).
     for (QAbstractButton *button : buttons())

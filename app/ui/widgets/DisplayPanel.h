@@ -65,7 +65,9 @@ private:
     void place();
     void retranslate();
 
-    QPointer<QAbstractButton> m_anchor;
+    /// A QWidget pointer: its events still reach the filter while it is destroyed, when it
+    /// is no longer a QAbstractButton.
+    QPointer<QWidget> m_anchor;
     QWidget *m_panel;
     QLabel *m_heading;
     QButtonGroup *m_sizes;
