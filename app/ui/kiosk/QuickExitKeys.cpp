@@ -32,16 +32,17 @@ bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
         if (key.isAutoRepeat() || (event->type() != QEvent::ShortcutOverride && !event->spontaneous()))
             break;
         const bool isShift = key.key() == Qt::Key_Shift;
+        // By the time the visitor pressed it: the platform may deliver late and out of order.
         if (event->type() != QEvent::KeyRelease)
-            m_detector.keyDown(isShift);
-        else if (m_detector.keyUp(isShift))
+            m_detector.keyDown(isShift, key.timestamp());
+        else if (m_detector.keyUp(isShift, key.timestamp()))
             Q_EMIT triggered();
         break;
     }
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
         if (event->spontaneous())
-            m_detector.pointerPressed();
+            m_detector.pointerPressed(static_cast<const QInputEvent &>(*event).timestamp());
         break;
     default:
         break;
