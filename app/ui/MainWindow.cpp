@@ -491,12 +491,17 @@ void MainWindow::setTouchKeyboard(QWidget *keyboard)
     }
 }
 
-void MainWindow::resetSession()
+void MainWindow::closePopups()
 {
     m_displayPanel->dismiss();
     while (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     QToolTip::hideText();
+}
+
+void MainWindow::resetSession()
+{
+    closePopups();
     m_marked.clear();
     m_history.reset();
     // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No

@@ -63,6 +63,9 @@ public:
     /// scrolled to the top, no popup, an empty clipboard and selection. The one wipe path:
     /// kiosk mode's idle reset, quick exit and admin exit all come here.
     void resetSession();
+    /// Closes every popup and tooltip: windows of their own, above anything that covers this
+    /// one (the quick exit's neutral screen closes them before it is painted).
+    void closePopups();
 
     QLineEdit *searchField() const { return m_search; }
     QWidget *currentPage() const;

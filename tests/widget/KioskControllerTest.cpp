@@ -340,6 +340,37 @@ TEST_CASE("kiosk quick exit by the button: the neutral screen at once, the sessi
     CHECK(kiosk.search()->hasFocus());
 }
 
+TEST_CASE("kiosk quick exit after a change of language or look: the title names nothing, even later")
+{
+    // The wipe returns to the default language and look; Qt delivers some of what that
+    // changes later, as posted events. None of it may bring the window's own title back
+    // while the neutral screen shows (a task switcher and a screen reader read it).
+    Kiosk kiosk;
+    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("language_en")), Qt::LeftButton);
+    QTest::mouseClick(kiosk.window.findChild<QPushButton *>(QStringLiteral("contrastButton")), Qt::LeftButton);
+    REQUIRE(kiosk.window.language() == u"en");
+    QTest::keyClicks(kiosk.search(), QStringLiteral("report"));
+
+    QTest::mouseClick(kiosk.window.quickExitButton(), Qt::LeftButton);
+    NeutralScreen *neutral = kiosk.controller->neutralScreen();
+    REQUIRE(neutral->isVisible());
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QTest::qWait(5);
+    }
+    CHECK(neutral->isVisible());
+    CHECK(kiosk.window.language() == u"nl");
+    CHECK(kiosk.window.windowTitle() == neutral->accessibleName());
+    CHECK_FALSE(kiosk.window.windowTitle().contains(QStringLiteral("Meldpunt")));
+
+    // Dismissed: the window's own title, in the default language.
+    QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));
+    QCoreApplication::sendPostedEvents();
+    CHECK(kiosk.window.windowTitle().contains(QStringLiteral("Meldpunt")));
+    CHECK_FALSE(kiosk.window.windowTitle().contains(QStringLiteral("questions")));
+}
+
 TEST_CASE("kiosk quick exit: the administrator's neutral text")
 {
     KioskController::Settings settings = fastSettings();

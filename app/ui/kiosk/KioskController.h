@@ -42,6 +42,7 @@ public:
     KioskController(MainWindow &window, Settings settings, QObject *parent = nullptr);
     ~KioskController() override;
 
+    /// The neutral screen, painted before this does anything else, then a wipe under it.
     void quickExit();
     /// Back to a fresh start for the next visitor: the kiosk's own screens closed, then the
     /// window's session (MainWindow::resetSession, which also empties the clipboard).
@@ -59,7 +60,8 @@ Q_SIGNALS:
     void unlocked();
 
 private:
-    void showNeutral();
+    /// What every wipe does, the neutral screen and the idle timer aside.
+    void wipeSession();
     void onNeutralDismissed();
 
     MainWindow &m_window;

@@ -53,6 +53,14 @@ void NeutralScreen::showNow()
     m_clock.start(std::chrono::seconds(10));
 }
 
+void NeutralScreen::paintNow()
+{
+    // The texts just set have not been laid out yet: that waits for a posted event.
+    if (QLayout *box = layout())
+        box->activate();
+    repaint();
+}
+
 QString NeutralScreen::text() const
 {
     return m_welcome->text() + u'\n' + m_time->text() + u'\n' + m_hint->text();

@@ -19,6 +19,9 @@ public:
     NeutralScreen(const QString &text, QWidget *parent);
 
     void showNow();
+    /// Paints it now, on the screen before this returns (after showNow(): a quick exit shows
+    /// it before the wipe starts).
+    void paintNow();
     QString text() const;
 
 Q_SIGNALS:
