@@ -1,17 +1,8 @@
 #include "QuickExitDetector.h"
 
+#include "EventTime.h"
+
 namespace meldpunt {
-
-namespace {
-
-/// later - earlier in ms. Platform times are 32-bit milliseconds on X11 and Wayland: they
-/// wrap after 49 days, which a kiosk may well run.
-qint64 elapsed(quint64 later, quint64 earlier)
-{
-    return qint64(qint32(quint32(later) - quint32(earlier)));
-}
-
-} // namespace
 
 QuickExitDetector::QuickExitDetector(MonotonicClock clock)
     : m_clock(std::move(clock))
@@ -20,8 +11,7 @@ QuickExitDetector::QuickExitDetector(MonotonicClock clock)
 
 bool QuickExitDetector::fromBefore(quint64 eventTime) const
 {
-    const quint64 start = m_count > 0 ? m_countStart : m_shiftDown ? m_shiftDownAt : 0;
-    return eventTime != 0 && start != 0 && elapsed(eventTime, start) < 0;
+    return eventTimeBefore(eventTime, m_count > 0 ? m_countStart : m_shiftDown ? m_shiftDownAt : 0);
 }
 
 void QuickExitDetector::cancel()
@@ -59,7 +49,7 @@ bool QuickExitDetector::keyUp(bool isShift, quint64 eventTime)
     // The window by the events' own times when both are known: a visitor's three presses
     // within a second stay within it however late the program gets to them.
     const bool byEventTime = eventTime != 0 && m_firstEventAt != 0;
-    const bool tooLate = byEventTime ? elapsed(eventTime, m_firstEventAt) > window.count() : now - m_firstAt > window;
+    const bool tooLate = byEventTime ? eventTimeElapsed(eventTime, m_firstEventAt) > window.count() : now - m_firstAt > window;
     if (m_count == 0 || tooLate) {
         m_count = 0;
         m_firstAt = now;

@@ -31,10 +31,10 @@ KioskController::KioskController(MainWindow &window, Settings settings, QObject 
 
     window.setTouchKeyboard(m_keyboard);
     window.quickExitButton()->show();
-    connect(&window, &MainWindow::quickExitRequested, this, &KioskController::quickExit);
-    connect(m_quickExitKeys, &QuickExitKeys::triggered, this, [this] {
+    connect(&window, &MainWindow::quickExitRequested, this, [this] { quickExit(); });
+    connect(m_quickExitKeys, &QuickExitKeys::triggered, this, [this](quint64 eventTime) {
         if (!m_neutral->isVisible())
-            quickExit();
+            quickExit(eventTime);
     });
     connect(m_idle, &IdleReset::expired, this, &KioskController::wipe);
     connect(m_neutral, &NeutralScreen::dismissed, this, &KioskController::onNeutralDismissed);
@@ -65,14 +65,14 @@ bool KioskController::idleTimerActive() const
     return m_idle->timerActive();
 }
 
-void KioskController::quickExit()
+void KioskController::quickExit(quint64 eventTime)
 {
     // Cover first, and paint it: the neutral screen shows within a frame, whatever the wipe
     // costs (it returns language, look and pages to their defaults: a third of a second in
     // a debug build). The wipe then runs under it, where nothing of it shows.
     m_idle->suspend();
     m_window.closePopups();
-    m_neutral->showNow();
+    m_neutral->showNow(eventTime);
     m_window.setWindowTitle(m_neutral->accessibleName());
     m_neutral->paintNow();
     wipeSession();

@@ -43,7 +43,9 @@ public:
     ~KioskController() override;
 
     /// The neutral screen, painted before this does anything else, then a wipe under it.
-    void quickExit();
+    /// eventTime: when the input that asked for it happened (0: not known); a click or key
+    /// from before it that arrives late does not dismiss the neutral screen.
+    void quickExit(quint64 eventTime = 0);
     /// Back to a fresh start for the next visitor: the kiosk's own screens closed, then the
     /// window's session (MainWindow::resetSession, which also empties the clipboard).
     void wipe();

@@ -36,7 +36,7 @@ bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
         if (event->type() != QEvent::KeyRelease)
             m_detector.keyDown(isShift, key.timestamp());
         else if (m_detector.keyUp(isShift, key.timestamp()))
-            Q_EMIT triggered();
+            Q_EMIT triggered(key.timestamp());
         break;
     }
     case QEvent::MouseButtonPress:
@@ -61,7 +61,7 @@ bool QuickExitKeys::exitKeyEvent(QKeyEvent &key)
                && (key.type() == QEvent::ShortcutOverride || key.spontaneous())) {
         m_exitKeyDown = true;
         m_detector.reset();
-        Q_EMIT triggered();
+        Q_EMIT triggered(key.timestamp());
     }
     // Nothing else acts on the quick-exit key, no shortcut and no widget.
     key.accept();
