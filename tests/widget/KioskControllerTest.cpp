@@ -373,6 +373,18 @@ TEST_CASE("kiosk quick exit after a change of language or look: the title names 
     REQUIRE(kiosk.window.language() == u"en");
     QTest::keyClicks(kiosk.search(), QStringLiteral("report"));
 
+    // Every title the window takes on the way, not only the last: the platform shows each.
+    struct TitleWatch : QObject
+    {
+        QStringList titles;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::WindowTitleChange)
+                titles << static_cast<QWidget *>(watched)->windowTitle();
+            return false;
+        }
+    } watch;
+    kiosk.window.installEventFilter(&watch);
     QTest::mouseClick(kiosk.window.quickExitButton(), Qt::LeftButton);
     NeutralScreen *neutral = kiosk.controller->neutralScreen();
     REQUIRE(neutral->isVisible());
@@ -385,6 +397,10 @@ TEST_CASE("kiosk quick exit after a change of language or look: the title names 
     CHECK(kiosk.window.language() == u"nl");
     CHECK(kiosk.window.windowTitle() == neutral->accessibleName());
     CHECK_FALSE(kiosk.window.windowTitle().contains(QStringLiteral("Meldpunt")));
+    INFO(watch.titles.join(u'|').toStdString());
+    CHECK_FALSE(watch.titles.isEmpty());
+    CHECK(watch.titles.filter(QStringLiteral("Meldpunt")).isEmpty());
+    kiosk.window.removeEventFilter(&watch);
 
     // Dismissed: the window's own title, in the default language.
     QTest::mouseClick(neutral, Qt::LeftButton, {}, QPoint(100, 100));

@@ -73,20 +73,19 @@ void KioskController::quickExit(quint64 eventTime)
     m_idle->suspend();
     m_window.closePopups();
     m_neutral->showNow(eventTime);
-    m_window.setWindowTitle(m_neutral->accessibleName());
+    m_window.setTitleOverride(m_neutral->accessibleName());
     m_neutral->paintNow();
     wipeSession();
-    // The wipe retranslated the window, title and all, and gave the search field the focus:
-    // the wiped window's title is the one to return to; the neutral screen keeps the keys.
-    m_windowTitle = m_window.windowTitle();
-    m_window.setWindowTitle(m_neutral->accessibleName());
+    // The wipe may have changed the language, and gave the search field the focus: the
+    // neutral screen's name in the default language, and the keys go to it.
+    m_window.setTitleOverride(m_neutral->accessibleName());
     m_neutral->setFocus();
     Q_EMIT sessionWiped();
 }
 
 void KioskController::onNeutralDismissed()
 {
-    m_window.setWindowTitle(m_windowTitle);
+    m_window.setTitleOverride({});
     // Whatever reached the hidden window while the neutral screen showed is gone too: the
     // next visitor starts on a fresh home.
     m_window.resetSession();
@@ -97,7 +96,7 @@ void KioskController::wipe()
 {
     if (m_neutral->isVisible()) {
         m_neutral->hide();
-        m_window.setWindowTitle(m_windowTitle);
+        m_window.setTitleOverride({});
     }
     wipeSession();
     m_idle->resume();

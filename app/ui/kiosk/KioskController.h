@@ -73,7 +73,6 @@ private:
     QuickExitKeys *m_quickExitKeys;
     NeutralScreen *m_neutral;
     TouchKeyboard *m_keyboard;
-    QString m_windowTitle; ///< the window's own title while the neutral screen has replaced it
 };
 
 } // namespace meldpunt
