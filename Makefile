@@ -22,7 +22,7 @@ BOOT_DEPS  := mmdebstrap systemd-container
 # make fresh-test: a fresh Debian 12 root file system for .ci/run on a clean clone.
 FRESH_DEPS := mmdebstrap systemd-container git
 # Only for `make bench`: a real Dutch word list for its corpora, and Xapian to compare with.
-BENCH_DEPS := wdutch libxapian-dev
+BENCH_DEPS := wdutch libxapian-dev xvfb openbox xdotool x11-utils
 # make fuzz: clang with libFuzzer and AddressSanitizer.
 FUZZ_DEPS  := clang libclang-rt-14-dev
 

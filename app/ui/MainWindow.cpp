@@ -293,8 +293,13 @@ void MainWindow::setHighContrast(bool on)
 
 void MainWindow::applyTheme()
 {
-    if (auto *application = qobject_cast<QApplication *>(QCoreApplication::instance()))
+    // A style sheet re-polishes every widget: not again for the look already applied (a
+    // wipe returns to it, mostly from it).
+    auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (application && (!m_appliedTheme || *m_appliedTheme != m_theme)) {
         m_theme.apply(*application);
+        m_appliedTheme = m_theme;
+    }
     m_displayPanel->showTheme(m_theme);
     // The footer's lines keep room for two lines of text, so that a language whose words
     // wrap where another's fit on one line does not change the page's height.
@@ -316,7 +321,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Meldpunt Kinderporno: questions and help"));
+    m_ownTitle = tr("Meldpunt Kinderporno: questions and help");
+    updateWindowTitle();
     m_headerTitle->setTexts(tr("Meldpunt Kinderporno"), tr("Questions, answers and where to find help"));
     m_emergency->setText(tr("Child in direct danger? Call 112"));
     m_emergency->setAccessibleName(m_emergency->text());
@@ -491,12 +497,32 @@ void MainWindow::setTouchKeyboard(QWidget *keyboard)
     }
 }
 
-void MainWindow::resetSession()
+void MainWindow::closePopups()
 {
     m_displayPanel->dismiss();
     while (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     QToolTip::hideText();
+}
+
+void MainWindow::setTitleOverride(const QString &title)
+{
+    m_titleOverride = title;
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The platform window takes each title at once: a title set and then replaced within
+    // one event would still show for a moment in a task switcher.
+    const QString title = m_titleOverride.isEmpty() ? m_ownTitle : m_titleOverride;
+    if (windowTitle() != title)
+        setWindowTitle(title);
+}
+
+void MainWindow::resetSession()
+{
+    closePopups();
     m_marked.clear();
     m_history.reset();
     // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No
@@ -507,7 +533,9 @@ void MainWindow::resetSession()
     m_answer->clear();
     m_organisation->clear();
     m_theme = m_defaults.theme;
-    setLanguage(m_defaults.language);
+    // A language rebuilds the pages' texts: only when the visitor chose another one.
+    if (m_language != m_defaults.language)
+        setLanguage(m_defaults.language);
     applyTheme();
     for (QScrollArea *area : { m_home->scrollArea(), m_answer->scrollArea(), m_organisation->scrollArea() }) {
         area->verticalScrollBar()->setValue(0);

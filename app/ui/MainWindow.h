@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <optional>
+
 class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
@@ -63,6 +65,12 @@ public:
     /// scrolled to the top, no popup, an empty clipboard and selection. The one wipe path:
     /// kiosk mode's idle reset, quick exit and admin exit all come here.
     void resetSession();
+    /// Closes every popup and tooltip: windows of their own, above anything that covers this
+    /// one (the quick exit's neutral screen closes them before it is painted).
+    void closePopups();
+    /// A title shown instead of the window's own (the quick exit's neutral one), kept while
+    /// the window retranslates itself underneath; empty: the window's own title again.
+    void setTitleOverride(const QString &title);
 
     QLineEdit *searchField() const { return m_search; }
     QWidget *currentPage() const;
@@ -97,6 +105,7 @@ private:
     QWidget *buildFooter();
     QWidget *m_footer = nullptr;
     void retranslate();
+    void updateWindowTitle();
     void updateHandoutButtons();
     void applyTheme();
     const LanguageContent &content() const;
@@ -130,6 +139,9 @@ private:
     QPushButton *m_saveHandout = nullptr;
     QButtonGroup *m_languages = nullptr;
     QLineEdit *m_search = nullptr;
+    std::optional<Theme> m_appliedTheme; ///< what the application's style sheet shows now
+    QString m_ownTitle;      ///< the window's title in its language
+    QString m_titleOverride; ///< shown instead while not empty
     QStackedWidget *m_stack = nullptr;
     HomePage *m_home = nullptr;
     ResultsPage *m_results = nullptr;

@@ -27,6 +27,10 @@ int allowedEdits(qsizetype length)
 
 constexpr const char16_t *linkings[] = { u"s", u"e", u"en" };
 
+// A verb found through its past participle ("aangerand" => "aanranden") is a little less
+// sure than the word as typed: the participle rule guesses.
+constexpr float participleFactor = 0.85f;
+
 struct Candidate
 {
     double score = 0;
@@ -35,6 +39,8 @@ struct Candidate
     bool matched = false;
     bool wholeTitle = false; ///< the query is the document's question or name
     double proximity = 1.0;
+    int namedSlots = 0;      ///< query words its question, name or terms hold (not by a typo or a weak guess)
+    int wordSlots = 0;       ///< query words it holds as typed, or by their stem
 };
 
 struct Scratch
@@ -43,8 +49,16 @@ struct Scratch
     std::vector<float> fieldTf;
     std::vector<float> quality;
     std::vector<char> slotExact;
+    std::vector<char> slotNamed;
+    std::vector<char> slotWord;
     std::vector<double> scores;
 };
+
+// Scores this close are a near tie: a person's reasons order them, not the score.
+constexpr double nearTie = 0.9;
+// A match this good in a question, name or terms counts for the near tie: the word, its stem, a
+// synonym, a derivation, the word being typed; not a weak prefix, a compound part or a typo.
+constexpr float namedMatch = 0.75f;
 
 } // namespace
 
@@ -457,18 +471,47 @@ void SearchEngine::expand(Slot &slot, const QString &word, bool isLastWord) cons
         }
     }
 
+    // A past participle finds its verb and the verb's synonyms: "gefilmd" => "filmen" =>
+    // "filmpje"; "aangerand" => "aanranden", and below "aanranding".
+    QStringList forms { word };
+    for (const QString &infinitive : m_stemmer->participleInfinitives(word)) {
+        // "geweld" is no participle of "wellen": a guess whose stem is short or a stopword
+        // would find every text.
+        const QString verbStem = m_stemmer->stem(infinitive);
+        if (verbStem.size() < 4 || m_stopwords.contains(verbStem))
+            continue;
+        bool known = addExactStem(slot, infinitive, participleFactor, MatchType::Synonym);
+        auto verbSynonyms = m_synonyms.constFind(infinitive);
+        if (verbSynonyms == m_synonyms.constEnd())
+            verbSynonyms = m_synonyms.constFind(verbStem);
+        if (verbSynonyms != m_synonyms.constEnd()) {
+            known = true;
+            for (const QString &other : *verbSynonyms) {
+                for (const QString &part : other.split(u' ', Qt::SkipEmptyParts)) {
+                    if (!m_stopwords.contains(part))
+                        addExactStem(slot, part, participleFactor * 0.9f, MatchType::Synonym);
+                }
+            }
+        }
+        if (known)
+            forms << infinitive;
+    }
+
     // Snowball leaves derivations apart: "melden" (stem "meld") also finds "melding",
     // "melder", "meldingen".
-    if (m_stemmer->isAvailable()) {
-        const QString stem = m_stemmer->stem(word);
-        if (stem.size() >= 4 && stem != word) {
+    for (const QString &form : std::as_const(forms)) {
+        if (!m_stemmer->isAvailable())
+            break;
+        const QString stem = m_stemmer->stem(form);
+        const float factor = form == word ? 0.75f : 0.75f * participleFactor;
+        if (stem.size() >= 4 && stem != form) {
             auto begin = std::lower_bound(m_sortedWordIds.begin(), m_sortedWordIds.end(), stem,
                                           [this](int id, const QString &w) { return m_words[size_t(id)].text < w; });
             for (auto it = begin; it != m_sortedWordIds.end() && m_words[size_t(*it)].text.startsWith(stem); ++it) {
                 const QStringView suffix = QStringView(m_words[size_t(*it)].text).mid(stem.size());
                 for (const char16_t *derivation : { u"ing", u"ingen", u"er", u"ers", u"ster", u"sters" }) {
                     if (suffix == QStringView(derivation)) {
-                        slot.expansions.push_back({ *it, 0.75f, MatchType::Prefix });
+                        slot.expansions.push_back({ *it, factor, MatchType::Prefix });
                         break;
                     }
                 }
@@ -578,12 +621,16 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         scratch.fieldTf.resize(documentCount * FieldCount, 0.0f);
         scratch.quality.resize(documentCount, 0.0f);
         scratch.slotExact.resize(documentCount, 0);
+        scratch.slotNamed.resize(documentCount, 0);
+        scratch.slotWord.resize(documentCount, 0);
         scratch.scores.resize(documentCount, 0.0);
     }
     std::vector<Candidate> &candidates = scratch.candidates;
     std::vector<float> &fieldTf = scratch.fieldTf;
     std::vector<float> &quality = scratch.quality;
     std::vector<char> &slotExact = scratch.slotExact;
+    std::vector<char> &slotNamed = scratch.slotNamed;
+    std::vector<char> &slotWord = scratch.slotWord;
     std::vector<double> &scores = scratch.scores;
     std::vector<int> touched;
     std::vector<int> slotDocs;
@@ -604,6 +651,10 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
                 fieldTf[d * FieldCount + (posting.place >> fieldShift)] += expansion.factor;
                 quality[d] = std::max(quality[d], expansion.factor);
                 slotExact[d] = char(slotExact[d] | (exact ? 1 : 0));
+                if (exact && expansion.factor >= namedMatch && (posting.place >> fieldShift) != Body)
+                    slotNamed[d] = 1;
+                if (expansion.type == MatchType::Exact && expansion.factor >= 1.0f)
+                    slotWord[d] = 1;
             }
         }
 
@@ -626,8 +677,12 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
             candidate.score += (0.1 + idf) * pseudoTf * (k1 + 1) / (pseudoTf + k1);
             candidate.coverage += quality[size_t(d)];
             candidate.exactSlots += slotExact[size_t(d)];
+            candidate.namedSlots += slotNamed[size_t(d)];
+            candidate.wordSlots += slotWord[size_t(d)];
             quality[size_t(d)] = 0.0f;
             slotExact[size_t(d)] = 0;
+            slotNamed[size_t(d)] = 0;
+            slotWord[size_t(d)] = 0;
         }
     }
 
@@ -708,7 +763,31 @@ QList<SearchHit> SearchEngine::search(const QString &query, int limit) const
         }
     }
     const size_t count = std::min(shortlist, size_t(limit));
-    std::partial_sort(touched.begin(), touched.begin() + qsizetype(count), touched.begin() + qsizetype(shortlist), better);
+    // A few more than asked for: one just below the limit may win a near tie.
+    const size_t ranked = std::min(shortlist, count + 4);
+    std::partial_sort(touched.begin(), touched.begin() + qsizetype(ranked), touched.begin() + qsizetype(shortlist), better);
+
+    // Near ties: scores within 10% of the first of a run say nothing a person would go by.
+    // The document that holds more of the query's words as typed (or by their stem) comes
+    // first, then the one whose question, name or terms (what its editors say it is about)
+    // hold more of them; the score only after that.
+    auto sameTier = [&candidates](int a, int c) {
+        const Candidate &x = candidates[size_t(a)];
+        const Candidate &y = candidates[size_t(c)];
+        return (x.exactSlots > 0) == (y.exactSlots > 0) && x.wholeTitle == y.wholeTitle;
+    };
+    for (size_t first = 0; first < ranked;) {
+        size_t end = first + 1;
+        while (end < ranked && sameTier(touched[first], touched[end])
+               && scores[size_t(touched[end])] >= scores[size_t(touched[first])] * nearTie)
+            ++end;
+        std::stable_sort(touched.begin() + qsizetype(first), touched.begin() + qsizetype(end), [&candidates](int a, int c) {
+            const Candidate &x = candidates[size_t(a)];
+            const Candidate &y = candidates[size_t(c)];
+            return x.wordSlots != y.wordSlots ? x.wordSlots > y.wordSlots : x.namedSlots > y.namedSlots;
+        });
+        first = end;
+    }
 
     std::vector<int> matchedIds;
     QList<SearchHit> hits;

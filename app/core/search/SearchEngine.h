@@ -54,6 +54,11 @@ struct SearchHit
 ///                               whose parts cover less than half the word, and no part may
 ///                               stem to a stopword
 ///     "pedo"                 => what synonyms.txt maps it to; each entry's "terms" count too
+///     "aangerand"            => "aanranden", "aanranding": a Dutch past participle finds its
+///     "gefilmd"              => verb, what is made of it and the verb's synonyms ("filmen:
+///                               filmpje, video"), at 0.85 of a match (Stemmer guesses the
+///                               infinitive: "opgespoord" => "opsporen", "misbruikt" =>
+///                               "misbruiken"; "geweld" is no participle of "wellen")
 ///     "kan ik anoniem melden"=> stopwords of language.txt dropped when other words remain
 ///     "ki"                   => at most maxExpansions words of the text per query word: the
 ///                               best matches, then the most frequent
@@ -75,6 +80,15 @@ struct SearchHit
 ///     "melder"               => every document that matches a word as typed before any that
 ///                               matches through a typo correction only
 ///     cards                  => x 0.85: the FAQ answers the question, a card is the next step
+///     near ties (scores within 10%) => not the score first, but what a person goes by: more
+///                               of the query's words as typed (or by their stem), then more
+///                               of them in the question, name or terms:
+///                               "foto van mij online": HelpWanted (4.57; "foto" and
+///                               "online" as typed) before the grooming answer (4.57;
+///                               "online", and "beeld" for "foto");
+///                               "anoniem melden bij politie": Meld Misdaad Anoniem (7.14;
+///                               its name and terms hold all three words) before "dader
+///                               bekend" (7.73; all three too, "anoniem" only in the answer)
 ///     equal scores           => the content's order
 class SearchEngine
 {

@@ -38,7 +38,66 @@ QString restoreLongVowel(const QString &word, const QString &stem)
     return stem;
 }
 
+/// The infinitive of a verb's stem: "rand" => "randen", "fotografeer" => "fotograferen"
+/// (one vowel of a long pair before one consonant), "leef" => "leven".
+QString infinitiveOf(QString stem)
+{
+    const qsizetype n = stem.size();
+    if (n >= 3 && isVowel(stem[n - 2]) && stem[n - 2] == stem[n - 3] && !isVowel(stem[n - 1])
+        && (n < 4 || !isVowel(stem[n - 4])))
+        stem.remove(n - 2, 1);
+    if (stem.endsWith(u'f'))
+        stem.back() = u'v';
+    else if (stem.endsWith(u's') && !stem.endsWith(QStringLiteral("ss")))
+        stem.back() = u'z';
+    return stem + QStringLiteral("en");
+}
+
 } // namespace
+
+QStringList Stemmer::participleInfinitives(const QString &word) const
+{
+    if (!m_dutch || word.size() < 6 || !(word.endsWith(u'd') || word.endsWith(u't')))
+        return {};
+    // Prefixes that stand apart from the verb elsewhere ("ik rand aan"): "ge" goes after them.
+    static const QStringList separable { QStringLiteral("aan"), QStringLiteral("af"), QStringLiteral("bij"),
+                                         QStringLiteral("door"), QStringLiteral("in"), QStringLiteral("mee"),
+                                         QStringLiteral("na"), QStringLiteral("om"), QStringLiteral("op"),
+                                         QStringLiteral("terug"), QStringLiteral("toe"), QStringLiteral("uit"),
+                                         QStringLiteral("voor"), QStringLiteral("weg"), QStringLiteral("vast"),
+                                         QStringLiteral("los"), QStringLiteral("neer"), QStringLiteral("rond") };
+    // Prefixes that belong to the verb: no "ge" at all ("misbruikt", "verkracht", "bedreigd").
+    static const QStringList inseparable { QStringLiteral("be"), QStringLiteral("ver"), QStringLiteral("ont"),
+                                           QStringLiteral("her"), QStringLiteral("mis"), QStringLiteral("er") };
+    QString verb; // the word without "ge", ending in its d or t
+    if (word.startsWith(QStringLiteral("ge"))) {
+        verb = word.mid(2);
+    } else {
+        for (const QString &prefix : separable) {
+            if (word.startsWith(prefix + QStringLiteral("ge"))) {
+                verb = prefix + word.mid(prefix.size() + 2);
+                break;
+            }
+        }
+        if (verb.isEmpty()) {
+            for (const QString &prefix : inseparable) {
+                if (word.startsWith(prefix) && word.size() >= prefix.size() + 4) {
+                    verb = word;
+                    break;
+                }
+            }
+        }
+    }
+    if (verb.size() < 4)
+        return {};
+    // The stem ends in the d or t itself ("verkracht" of "verkrachten"), or that is the
+    // participle's ending ("aangerand" of "aanranden").
+    QStringList infinitives { infinitiveOf(verb.chopped(1)) };
+    const QString whole = verb + QStringLiteral("en");
+    if (!infinitives.contains(whole))
+        infinitives << whole;
+    return infinitives;
+}
 
 Stemmer::Stemmer(const QString &languageCode)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <mutex>
 
@@ -29,6 +30,22 @@ public:
 
     bool isAvailable() const { return m_stemmer != nullptr; }
     QString stem(const QString &word) const;
+
+    /// The infinitives a Dutch past participle may come from (folded words; other languages'
+    /// stemmers take their participles themselves: "abused" => "abus"):
+    ///
+    ///     "aangerand"      => "aanranden"     ("aan" + "ge" + "rand" + "d": a separable prefix)
+    ///     "gefilmd"        => "filmen"
+    ///     "gefotografeerd" => "fotograferen"  (a long vowel is written once in "-eren")
+    ///     "gechanteerd"    => "chanteren"
+    ///     "misbruikt"      => "misbruiken"    (an inseparable prefix takes no "ge")
+    ///     "verkracht"      => "verkrachen", "verkrachten"  (the stem may end in t itself)
+    ///     "geleefd"        => "leven", ...    (f and s are v and z before a vowel)
+    ///     "bed", "wereld"  => nothing
+    ///
+    /// Some are guesses ("gebied" => "bieden"): a caller uses only infinitives its text
+    /// knows, and weighs them less than the word itself.
+    QStringList participleInfinitives(const QString &word) const;
 
 private:
     sb_stemmer *m_stemmer = nullptr;

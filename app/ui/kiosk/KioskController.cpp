@@ -31,10 +31,10 @@ KioskController::KioskController(MainWindow &window, Settings settings, QObject 
 
     window.setTouchKeyboard(m_keyboard);
     window.quickExitButton()->show();
-    connect(&window, &MainWindow::quickExitRequested, this, &KioskController::quickExit);
-    connect(m_quickExitKeys, &QuickExitKeys::triggered, this, [this] {
+    connect(&window, &MainWindow::quickExitRequested, this, [this] { quickExit(); });
+    connect(m_quickExitKeys, &QuickExitKeys::triggered, this, [this](quint64 eventTime) {
         if (!m_neutral->isVisible())
-            quickExit();
+            quickExit(eventTime);
     });
     connect(m_idle, &IdleReset::expired, this, &KioskController::wipe);
     connect(m_neutral, &NeutralScreen::dismissed, this, &KioskController::onNeutralDismissed);
@@ -65,26 +65,27 @@ bool KioskController::idleTimerActive() const
     return m_idle->timerActive();
 }
 
-void KioskController::quickExit()
+void KioskController::quickExit(quint64 eventTime)
 {
-    // Wipe first, then cover: both happen before the next paint, so the neutral screen is
-    // the first thing drawn and nothing of the session shows in between.
-    wipe();
-    showNeutral();
-}
-
-void KioskController::showNeutral()
-{
+    // Cover first, and paint it: the neutral screen shows within a frame, whatever the wipe
+    // costs (it returns language, look and pages to their defaults: a third of a second in
+    // a debug build). The wipe then runs under it, where nothing of it shows.
     m_idle->suspend();
-    m_neutral->showNow();
-    // A task switcher or a screen reader shows the title too: it names nothing either.
-    m_windowTitle = m_window.windowTitle();
-    m_window.setWindowTitle(m_neutral->accessibleName());
+    m_window.closePopups();
+    m_neutral->showNow(eventTime);
+    m_window.setTitleOverride(m_neutral->accessibleName());
+    m_neutral->paintNow();
+    wipeSession();
+    // The wipe may have changed the language, and gave the search field the focus: the
+    // neutral screen's name in the default language, and the keys go to it.
+    m_window.setTitleOverride(m_neutral->accessibleName());
+    m_neutral->setFocus();
+    Q_EMIT sessionWiped();
 }
 
 void KioskController::onNeutralDismissed()
 {
-    m_window.setWindowTitle(m_windowTitle);
+    m_window.setTitleOverride({});
     // Whatever reached the hidden window while the neutral screen showed is gone too: the
     // next visitor starts on a fresh home.
     m_window.resetSession();
@@ -93,17 +94,22 @@ void KioskController::onNeutralDismissed()
 
 void KioskController::wipe()
 {
-    m_idle->suspend();
-    m_adminExit->dialog()->close();
     if (m_neutral->isVisible()) {
         m_neutral->hide();
-        m_window.setWindowTitle(m_windowTitle);
+        m_window.setTitleOverride({});
     }
+    wipeSession();
+    m_idle->resume();
+    Q_EMIT sessionWiped();
+}
+
+void KioskController::wipeSession()
+{
+    m_idle->suspend();
+    m_adminExit->dialog()->close();
     m_quickExitKeys->reset();
     m_keyboard->reset();
     m_window.resetSession();
-    m_idle->resume();
-    Q_EMIT sessionWiped();
 }
 
 } // namespace meldpunt

@@ -42,7 +42,10 @@ public:
     KioskController(MainWindow &window, Settings settings, QObject *parent = nullptr);
     ~KioskController() override;
 
-    void quickExit();
+    /// The neutral screen, painted before this does anything else, then a wipe under it.
+    /// eventTime: when the input that asked for it happened (0: not known); a click or key
+    /// from before it that arrives late does not dismiss the neutral screen.
+    void quickExit(quint64 eventTime = 0);
     /// Back to a fresh start for the next visitor: the kiosk's own screens closed, then the
     /// window's session (MainWindow::resetSession, which also empties the clipboard).
     void wipe();
@@ -59,7 +62,8 @@ Q_SIGNALS:
     void unlocked();
 
 private:
-    void showNeutral();
+    /// What every wipe does, the neutral screen and the idle timer aside.
+    void wipeSession();
     void onNeutralDismissed();
 
     MainWindow &m_window;
@@ -69,7 +73,6 @@ private:
     QuickExitKeys *m_quickExitKeys;
     NeutralScreen *m_neutral;
     TouchKeyboard *m_keyboard;
-    QString m_windowTitle; ///< the window's own title while the neutral screen has replaced it
 };
 
 } // namespace meldpunt

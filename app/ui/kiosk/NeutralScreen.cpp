@@ -1,5 +1,7 @@
 #include "NeutralScreen.h"
 
+#include "EventTime.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
@@ -42,8 +44,9 @@ NeutralScreen::NeutralScreen(const QString &text, QWidget *parent)
     retranslate();
 }
 
-void NeutralScreen::showNow()
+void NeutralScreen::showNow(quint64 shownFor)
 {
+    m_shownFor = shownFor;
     retranslate();
     cover();
     setFocus();
@@ -51,6 +54,14 @@ void NeutralScreen::showNow()
     // window underneath (a keyboard grab is not there on every platform; this is).
     qApp->installEventFilter(this);
     m_clock.start(std::chrono::seconds(10));
+}
+
+void NeutralScreen::paintNow()
+{
+    // The texts just set have not been laid out yet: that waits for a posted event.
+    if (QLayout *box = layout())
+        box->activate();
+    repaint();
 }
 
 QString NeutralScreen::text() const
@@ -67,8 +78,30 @@ void NeutralScreen::dismiss()
     Q_EMIT dismissed();
 }
 
+bool NeutralScreen::fromBefore(const QInputEvent &event) const
+{
+    return eventTimeBefore(event.timestamp(), m_shownFor);
+}
+
+bool NeutralScreen::event(QEvent *event)
+{
+    if (event->type() == QEvent::TouchBegin && fromBefore(static_cast<const QInputEvent &>(*event))) {
+        event->accept();
+        return true;
+    }
+    return Overlay::event(event);
+}
+
+void NeutralScreen::mousePressEvent(QMouseEvent *event)
+{
+    if (!fromBefore(*event))
+        Overlay::mousePressEvent(event);
+}
+
 void NeutralScreen::keyPressEvent(QKeyEvent *event)
 {
+    if (fromBefore(*event))
+        return;
     // Only deliberate keys: a visitor still pressing Shift must not land back on the app.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
         dismiss();

@@ -4,6 +4,7 @@
 
 #include <QTimer>
 
+class QInputEvent;
 class QLabel;
 
 namespace meldpunt {
@@ -18,7 +19,14 @@ class NeutralScreen : public Overlay
 public:
     NeutralScreen(const QString &text, QWidget *parent);
 
-    void showNow();
+    /// Shows it over everything. shownFor: when the input that asked for it happened
+    /// (QInputEvent::timestamp(), 0 when not known). A click, touch or key stamped before
+    /// that is not a visitor's answer to this screen, however late it arrives (Qt's xcb
+    /// plugin can hand over a click after the Shifts pressed after it): it does not dismiss.
+    void showNow(quint64 shownFor = 0);
+    /// Paints it now, on the screen before this returns (after showNow(): a quick exit shows
+    /// it before the wipe starts).
+    void paintNow();
     QString text() const;
 
 Q_SIGNALS:
@@ -31,11 +39,16 @@ protected:
     bool focusNextPrevChild(bool next) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void dismiss();
+    /// Input from before the quick exit: not an answer to this screen.
+    bool fromBefore(const QInputEvent &event) const;
 
     QString m_configuredText;
+    quint64 m_shownFor = 0;
     QTimer m_clock;
     QLabel *m_welcome;
     QLabel *m_time;

@@ -32,16 +32,17 @@ bool QuickExitKeys::eventFilter(QObject *watched, QEvent *event)
         if (key.isAutoRepeat() || (event->type() != QEvent::ShortcutOverride && !event->spontaneous()))
             break;
         const bool isShift = key.key() == Qt::Key_Shift;
+        // By the time the visitor pressed it: the platform may deliver late and out of order.
         if (event->type() != QEvent::KeyRelease)
-            m_detector.keyDown(isShift);
-        else if (m_detector.keyUp(isShift))
-            Q_EMIT triggered();
+            m_detector.keyDown(isShift, key.timestamp());
+        else if (m_detector.keyUp(isShift, key.timestamp()))
+            Q_EMIT triggered(key.timestamp());
         break;
     }
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
         if (event->spontaneous())
-            m_detector.pointerPressed();
+            m_detector.pointerPressed(static_cast<const QInputEvent &>(*event).timestamp());
         break;
     default:
         break;
@@ -60,7 +61,7 @@ bool QuickExitKeys::exitKeyEvent(QKeyEvent &key)
                && (key.type() == QEvent::ShortcutOverride || key.spontaneous())) {
         m_exitKeyDown = true;
         m_detector.reset();
-        Q_EMIT triggered();
+        Q_EMIT triggered(key.timestamp());
     }
     // Nothing else acts on the quick-exit key, no shortcut and no widget.
     key.accept();

@@ -39,7 +39,10 @@ public:
     }
 
 Q_SIGNALS:
-    void triggered();
+    /// eventTime: when the key that completed it went (the exit key down, the third Shift
+    /// up; QInputEvent::timestamp(), 0 when not known): input from before it is not the
+    /// visitor's answer to the neutral screen.
+    void triggered(quint64 eventTime);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

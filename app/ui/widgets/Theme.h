@@ -25,6 +25,9 @@ public:
     QString textColourName() const;
     void apply(QApplication &application) const;
 
+    bool operator==(const Theme &other) const { return textSize == other.textSize && highContrast == other.highContrast; }
+    bool operator!=(const Theme &other) const { return !(*this == other); }
+
     struct ColourPair
     {
         const char *use;

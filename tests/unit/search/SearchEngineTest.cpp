@@ -35,6 +35,7 @@ LanguageContent fixture()
     content.info.stopwords = QStringLiteral("de het een en van in op om kan ik als is wat hoe je dit die er zijn bij me wie")
                                  .split(u' ');
     content.synonyms.insert(QStringLiteral("pedo"), { QStringLiteral("pedofiel") });
+    content.synonyms.insert(QStringLiteral("filmen"), { QStringLiteral("filmpje") });
     content.faq = {
         entry(QStringLiteral("anoniem"), QStringLiteral("Kan ik anoniem een melding maken?"),
               { QStringLiteral("privacy"), QStringLiteral("melder") },
@@ -56,6 +57,10 @@ LanguageContent fixture()
               QStringLiteral("Daarvoor is er een ander meldpunt.")),
         entry(QStringLiteral("gevoelens"), QStringLiteral("Waar kan ik terecht met mijn gevoelens?"),
               { QStringLiteral("pedofiel") }, QStringLiteral("Bel de hulplijn.")),
+        entry(QStringLiteral("aanranding"), QStringLiteral("Hulp na een aanranding"), {},
+              QStringLiteral("Praat erover, dat mag wel.")),
+        entry(QStringLiteral("filmpje"), QStringLiteral("Er staat een filmpje van mij online"), {},
+              QStringLiteral("Vraag om hulp.")),
         // Two entries that score the same for "zwemles": the content's order decides, not the id.
         entry(QStringLiteral("zwemles-z"), QStringLiteral("Zwemles"), {}, QStringLiteral("Over zwemles.")),
         entry(QStringLiteral("zwemles-a"), QStringLiteral("Zwemles"), {}, QStringLiteral("Over zwemles.")),
@@ -119,6 +124,33 @@ TEST_CASE("stemmer: Snowball, with a long Dutch vowel kept long")
     CHECK(dutch.stem(QStringLiteral("melden")) == u"meld");
     CHECK(Stemmer(QStringLiteral("en")).stem(QStringLiteral("reporting")) == u"report");
     CHECK(Stemmer(QStringLiteral("xx")).stem(QStringLiteral("woord")) == u"woord");
+}
+
+TEST_CASE("stemmer: a Dutch past participle's infinitives")
+{
+    const Stemmer dutch(QStringLiteral("nl"));
+    auto infinitives = [&dutch](const char *word) { return dutch.participleInfinitives(QString::fromLatin1(word)); };
+    CHECK(infinitives("aangerand").contains(u"aanranden"));
+    CHECK(infinitives("gefilmd").contains(u"filmen"));
+    CHECK(infinitives("gefotografeerd").contains(u"fotograferen"));
+    CHECK(infinitives("gechanteerd").contains(u"chanteren"));
+    CHECK(infinitives("misbruikt").contains(u"misbruiken"));
+    CHECK(infinitives("verkracht").contains(u"verkrachten"));
+    CHECK(infinitives("opgespoord").contains(u"opsporen"));
+    CHECK(infinitives("doorgestuurd").contains(u"doorsturen"));
+    CHECK(infinitives("geleefd").contains(u"leven"));
+    CHECK(infinitives("bed").isEmpty());
+    CHECK(infinitives("wereld").isEmpty());
+    CHECK(infinitives("gevaar").isEmpty());
+    CHECK(Stemmer(QStringLiteral("en")).participleInfinitives(QStringLiteral("reported")).isEmpty());
+}
+
+TEST_CASE("search: a past participle finds its verb, what is made of it, and its synonyms")
+{
+    CHECK(firstId(QStringLiteral("aangerand")) == u"aanranding"); // aanranden => aanranding
+    CHECK(firstId(QStringLiteral("gefilmd")) == u"filmpje"); // filmen => filmpje (a synonym)
+    // "geweld" looks like one ("ge" + "wel" + "d"), but "wel" is too short a stem to guess.
+    CHECK(ids(QStringLiteral("geweld")).isEmpty());
 }
 
 TEST_CASE("search: case and diacritics folded, the entry first")
