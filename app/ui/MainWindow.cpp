@@ -42,7 +42,7 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     , m_defaults(std::move(settings))
     , m_language(m_defaults.language)
     , m_theme(m_defaults.theme)
-    , m_engines(library)
+    , m_engines(m_library)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;

@@ -3,10 +3,14 @@
 // where its text comes from, and an editor's note is shown as this app's.
 #include "AnswerPage.h"
 #include "MainWindow.h"
+#include "SearchResultModel.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QTest>
 
@@ -73,6 +77,47 @@ TEST_CASE("kiosk mode shows no unconfirmed fact on any card, nor in the no-resul
     CHECK(!all.contains(QStringLiteral("mogelijk verouderd")));
     CHECK(!all.contains(QStringLiteral("bevestigd door Offlimits")));
     CHECK(!all.contains(QStringLiteral("confirmed by Offlimits")));
+}
+
+TEST_CASE("kiosk search finds no unconfirmed fact: not by the fact itself, a part of it, nor the card's name")
+{
+    for (const QString &code : { QStringLiteral("nl"), QStringLiteral("en") }) {
+        MainWindow window(test::builtInContent(), { code, true, {} });
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        const LanguageContent &language = *test::builtInContent().language(code);
+        const QStringList facts = unconfirmedFacts(language);
+        REQUIRE(!facts.isEmpty());
+        QStringList queries;
+        for (const QString &fact : facts) {
+            queries << fact;
+            for (const QString &part : fact.split(QRegularExpression(QStringLiteral("[\\s(),-]+")), Qt::SkipEmptyParts)) {
+                if (part.size() >= 3)
+                    queries << part;
+            }
+        }
+        for (const Organisation &organisation : language.organisations)
+            queries << organisation.name;
+        auto *list = window.findChild<QListView *>(QStringLiteral("resultList"));
+        REQUIRE(list);
+        int rowsRead = 0;
+        for (const QString &query : queries) {
+            window.searchField()->setText(query);
+            const QAbstractItemModel *model = list->model();
+            for (int row = 0; row < model->rowCount(); ++row, ++rowsRead) {
+                const QModelIndex index = model->index(row, 0);
+                const QString shown = index.data(Qt::DisplayRole).toString() + u'\n'
+                    + index.data(SearchResultModel::SnippetRole).toString();
+                for (const QString &fact : facts) {
+                    INFO(code.toStdString() << ": query \"" << query.toStdString() << "\" shows \""
+                                            << shown.toStdString() << "\"");
+                    CHECK(!shown.contains(fact));
+                }
+            }
+        }
+        // The queries did find hits: the check above read real results.
+        CHECK(rowsRead > queries.size());
+    }
 }
 
 TEST_CASE("workstation mode shows an unconfirmed fact, marked; the no-results help shows only confirmed numbers")
