@@ -53,14 +53,23 @@ struct Window
         CHECK(page() == u"resultsPage");
         CHECK(noResults->isVisible());
         CHECK_FALSE(list->isVisible());
+        // The content's general help, each card with a way to reach it. Until Offlimits
+        // confirms the other numbers, those are the police, the Meldpunt and Meld Misdaad Anoniem.
         QStringList cards;
         for (QPushButton *card : noResults->findChildren<QPushButton *>()) {
-            if (card->isVisible())
-                cards << card->property("organisationId").toString();
+            if (!card->isVisible())
+                continue;
+            const QString id = card->property("organisationId").toString();
+            cards << id;
+            const Organisation *organisation = test::builtInContent().language(QStringLiteral("nl"))->organisation(id);
+            REQUIRE(organisation);
+            INFO(id.toStdString());
+            CHECK(!organisation->primaryContact().isEmpty());
+            CHECK(card->accessibleDescription().contains(organisation->primaryContact()));
         }
         CHECK(cards
-              == QStringList { QStringLiteral("politie"), QStringLiteral("helpwanted"),
-                               QStringLiteral("verbreek-de-stilte") });
+              == QStringList { QStringLiteral("politie"), QStringLiteral("meldpunt-kinderporno"),
+                               QStringLiteral("meld-misdaad-anoniem") });
         bool saysSo = false;
         for (QLabel *label : noResults->findChildren<QLabel *>())
             saysSo = saysSo || label->text().contains(QStringLiteral("112"));

@@ -180,6 +180,10 @@ LanguageInfo readLanguage(const QString &code, const QString &text, const QStrin
                 diagnostics.append({ file, field.line, field.name + u' ' + dateMessage });
         } else if (field.name == u"approved-by") {
             info.approvedBy = field.value;
+        } else if (field.name == u"general-help") {
+            info.generalHelpLine = field.line;
+            for (const QString &id : field.value.split(u',', Qt::SkipEmptyParts))
+                info.generalHelp << id.trimmed();
         } else if (field.name == u"order") {
             bool ok = false;
             info.order = field.value.toInt(&ok);
@@ -190,7 +194,7 @@ LanguageInfo readLanguage(const QString &code, const QString &text, const QStrin
             diagnostics.append({ file, field.line,
                                  QStringLiteral("unknown field '%1'; known fields: name, direction, "
                                                 "translated-from, order, stopwords, edited-on, "
-                                                "approved-by, approved-on")
+                                                "approved-by, approved-on, general-help")
                                      .arg(field.name) });
         }
     }

@@ -164,6 +164,17 @@ const LanguageContent *ContentLibrary::language(const QString &code) const
     return nullptr;
 }
 
+QList<const Organisation *> LanguageContent::generalHelp(int count) const
+{
+    QList<const Organisation *> cards;
+    for (const QString &id : info.generalHelp) {
+        const Organisation *card = organisation(id);
+        if (card && !card->primaryContact().isEmpty() && cards.size() < count)
+            cards << card;
+    }
+    return cards;
+}
+
 QList<const FaqEntry *> LanguageContent::entriesInTopic(const QString &topicId) const
 {
     QList<const FaqEntry *> entries;

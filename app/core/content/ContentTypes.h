@@ -125,6 +125,8 @@ struct LanguageInfo
     QString editedOn;      ///< when this language's own sentences were last edited
     QString approvedBy;    ///< who approved this language's content for release; empty: nobody yet
     QString approvedOn;
+    QStringList generalHelp; ///< `general-help:` card ids offered when a search finds nothing, best first
+    int generalHelpLine = 0;
 };
 
 /// Everything shown in one language.
@@ -141,6 +143,12 @@ struct LanguageContent
     const Topic *topic(const QString &id) const;
     /// The entries of a topic, in content order.
     QList<const FaqEntry *> entriesInTopic(const QString &topicId) const;
+    /// The cards offered when a search finds nothing: the first `count` of `general-help:`
+    /// that have a confirmed contact to show (a card without one helps nobody there).
+    ///
+    ///     general-help: politie, helpwanted, stop-it-now; HelpWanted's number unconfirmed
+    ///         => generalHelp(2) == { politie, stop-it-now }
+    QList<const Organisation *> generalHelp(int count) const;
 
     /// What a visitor may see: the same content without the facts the content owner has not
     /// confirmed (a contact, or only its note), and no card marked as waiting for review.

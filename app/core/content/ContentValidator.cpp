@@ -38,6 +38,13 @@ void checkLanguage(const LanguageContent &content, const QString &folder, Diagno
 
     if (content.faq.isEmpty())
         diagnostics.append({ faqFile, 0, QStringLiteral("holds no entries") });
+    for (const QString &id : content.info.generalHelp) {
+        if (!content.organisation(id))
+            diagnostics.append({ folder + u"/language.txt", content.info.generalHelpLine,
+                                 QStringLiteral("general-help names organisation '%1', which organisations.txt "
+                                                "does not have")
+                                     .arg(id) });
+    }
     for (const FaqEntry &entry : content.faq) {
         if (!entry.topicId.isEmpty() && !content.topic(entry.topicId))
             diagnostics.append({ faqFile, entry.line,

@@ -7,7 +7,6 @@
 #include "TileGrid.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -18,9 +17,8 @@
 namespace meldpunt {
 
 namespace {
-// The general help shown when nothing is found, in this order.
-const QStringList generalHelpIds { QStringLiteral("politie"), QStringLiteral("helpwanted"),
-                                   QStringLiteral("verbreek-de-stilte") };
+// As many help cards as fit one row.
+constexpr int generalHelpCards = 3;
 }
 
 ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
@@ -70,7 +68,7 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     noResultsLayout->addWidget(m_noResultsTitle);
     noResultsLayout->addWidget(m_noResultsText);
     auto *cards = new TileGrid(3);
-    for (int i = 0; i < generalHelpIds.size(); ++i) {
+    for (int i = 0; i < generalHelpCards; ++i) {
         auto *card = new TileButton(QStringLiteral("card"), m_noResults);
         connect(card, &QPushButton::clicked, this, [this, card] {
             Q_EMIT organisationClicked(card->property("organisationId").toString());
@@ -109,8 +107,9 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
 
 void ResultsPage::setGeneralHelp(const LanguageContent &content)
 {
+    const QList<const Organisation *> help = content.generalHelp(generalHelpCards);
     for (qsizetype i = 0; i < m_helpCards.size(); ++i) {
-        const Organisation *organisation = content.organisation(generalHelpIds[i]);
+        const Organisation *organisation = help.value(i);
         m_helpCards[i]->setVisible(organisation != nullptr);
         if (!organisation)
             continue;

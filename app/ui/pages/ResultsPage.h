@@ -15,8 +15,8 @@ class SearchResultModel;
 class Theme;
 class TileButton;
 
-/// The hits of a search, or the questions of a topic. With no hits it says so and shows
-/// the general help: 112, the police, HelpWanted.
+/// The hits of a search, or the questions of a topic. With no hits it says so, names 112,
+/// and offers the content's general help (LanguageContent::generalHelp()).
 class ResultsPage : public QWidget
 {
     Q_OBJECT

@@ -111,6 +111,13 @@ TEST_CASE("malformed content is refused with file:line: message")
         const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
         CHECK(lines.filter(QRegularExpression(QStringLiteral("^c/nl/faq\\.txt:\\d+: 'wat-is-kinderporno' names organisation 'nergens'"))).size() == 1);
     }
+    SECTION("general help naming an organisation that does not exist")
+    {
+        copy.replaceInFile(QStringLiteral("en/language.txt"), QStringLiteral("general-help: politie,"),
+                           QStringLiteral("general-help: politie, nergens,"));
+        const auto lines = diagnosticLines(ContentLoader::load(copy.root(), QStringLiteral("c")));
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("^c/en/language\\.txt:\\d+: general-help names organisation 'nergens'"))).size() == 1);
+    }
     SECTION("a changed Dutch answer makes its English translation stale")
     {
         copy.replaceInFile(QStringLiteral("nl/faq.txt"), QStringLiteral("Je privacy is gewaarborgd."),

@@ -284,6 +284,29 @@ TEST_CASE("nothing points at a website or statement that is not in the app, and 
     }
 }
 
+TEST_CASE("in the kiosk's content a card without a contact never points at one")
+{
+    // Kiosk mode holds back unconfirmed contacts (ContentLibrary::confirmedOnly()): a card
+    // left without one must not say "report it here" or "its website".
+    const QRegularExpression pointer(QStringLiteral("\\b(hier|here|website|site|webadres|address|adres)\\b"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    int withoutContact = 0;
+    const ContentLibrary kiosk = test::builtInContent().confirmedOnly();
+    for (const LanguageContent &content : kiosk.languages()) {
+        for (const Organisation &organisation : content.organisations) {
+            if (!organisation.contacts.isEmpty())
+                continue;
+            ++withoutContact;
+            for (const QString &text : visitorTexts(organisation)) {
+                INFO(content.info.code.toStdString() << " " << organisation.id.toStdString() << ": " << text.toStdString());
+                CHECK(!pointer.match(text).hasMatch());
+            }
+        }
+    }
+    // Meld.Online Discriminatie, INHOPE, the Openbaar Ministerie and Offlimits, until confirmed.
+    CHECK(withoutContact > 0);
+}
+
 TEST_CASE("the English keeps the Dutch nuances")
 {
     const LanguageContent &en = language(QStringLiteral("en"));

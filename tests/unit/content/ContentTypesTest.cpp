@@ -44,3 +44,34 @@ TEST_CASE("a topic lists its entries in content order")
     CHECK(entries[1]->id == u"c");
     CHECK(content.entriesInTopic(QStringLiteral("geen")).isEmpty());
 }
+
+TEST_CASE("the general help offers, in its order, only cards with a confirmed contact")
+{
+    LanguageContent content;
+    auto card = [&content](const char *id, const char *phone, bool confirmed) {
+        Organisation organisation;
+        organisation.id = QString::fromLatin1(id);
+        if (phone)
+            organisation.contacts.append({ ContactPoint::Kind::Phone, QString::fromLatin1(phone), {}, confirmed });
+        content.organisations.append(organisation);
+    };
+    card("politie", "112", true);
+    card("helpwanted", "020-000 00 00", false); // waits for the content owner
+    card("inhope", nullptr, true);              // no contact at all
+    card("stop-it-now", "0800-000 00 00", true);
+    card("veilig-thuis", "0800-0000", true);
+    content.info.generalHelp = { QStringLiteral("politie"), QStringLiteral("helpwanted"), QStringLiteral("inhope"),
+                                 QStringLiteral("onbekend"), QStringLiteral("stop-it-now"),
+                                 QStringLiteral("veilig-thuis") };
+
+    auto ids = [](const QList<const Organisation *> &cards) {
+        QStringList list;
+        for (const Organisation *organisation : cards)
+            list << organisation->id;
+        return list;
+    };
+    CHECK(ids(content.generalHelp(2)) == QStringList { QStringLiteral("politie"), QStringLiteral("stop-it-now") });
+    CHECK(ids(content.generalHelp(5))
+          == QStringList { QStringLiteral("politie"), QStringLiteral("stop-it-now"), QStringLiteral("veilig-thuis") });
+    CHECK(content.generalHelp(0).isEmpty());
+}
