@@ -112,9 +112,6 @@ int runWindow(const Options &options, char *programName)
         window.installEventFilter(&watcher);
 
     if (options.kiosk) {
-        // No title bar: on Wayland Qt would draw its own, with buttons to close, minimize
-        // and un-maximize the kiosk.
-        window.setWindowFlag(Qt::FramelessWindowHint);
         new ScreenFill(window);
         window.showFullScreen();
     }

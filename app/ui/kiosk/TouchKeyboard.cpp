@@ -249,17 +249,40 @@ void TouchKeyboard::placeKeys()
     // Labels grow with the keys; a word shrinks until it fits its key.
     const int letterSize = std::clamp(keyHeight * 45 / 100, 18, 44);
     for (const Key &key : std::as_const(m_keys)) {
-        int size = key.units > 1 ? letterSize * 3 / 4 : letterSize;
-        QFont font = key.button->font();
-        font.setWeight(QFont::DemiBold);
-        while (size > 12) {
-            font.setPixelSize(size);
-            if (QFontMetrics(font).horizontalAdvance(key.button->text()) <= key.button->width() - 12)
-                break;
-            --size;
-        }
+        const int size = labelSize(key.button, key.units > 1 ? letterSize * 3 / 4 : letterSize);
+        if (key.button->property("labelSize").toInt() == size)
+            continue; // a style sheet of its own re-polishes the key
+        key.button->setProperty("labelSize", size);
         key.button->setStyleSheet(QStringLiteral("font-size: %1px;").arg(size));
     }
+}
+
+int TouchKeyboard::labelSize(const QPushButton *button, int largest)
+{
+    constexpr int smallest = 12;
+    constexpr int referenceSize = 100;
+    const int room = button->width() - 12;
+    QFont font = button->font();
+    font.setWeight(QFont::DemiBold);
+    // Every font size a word is measured at is a font to find and load (a tenth of the
+    // start-up each few sizes): a word is measured once at one size, and its width at any
+    // other follows from that, since advances grow in step with the size.
+    font.setPixelSize(referenceSize);
+    const QString key = font.key() + u'\n' + button->text();
+    auto found = m_referenceWidths.constFind(key);
+    if (found == m_referenceWidths.constEnd())
+        found = m_referenceWidths.insert(key, QFontMetricsF(font).horizontalAdvance(button->text()));
+    int size = largest;
+    if (*found > 0)
+        size = std::clamp(int(room * referenceSize / *found), smallest, largest);
+    // Only a word that had to shrink is checked at its own size: rounding may cost it a pixel.
+    while (size < largest && size > smallest) {
+        font.setPixelSize(size);
+        if (QFontMetrics(font).horizontalAdvance(button->text()) <= room)
+            break;
+        --size;
+    }
+    return size;
 }
 
 void TouchKeyboard::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,7 @@
 
 #include "KioskConfig.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -86,6 +87,8 @@ private:
     void updateVisibility();
     void updateHeight();
     void placeKeys();
+    /// The label size for a key: `largest`, or less for a word that would not fit its key.
+    int labelSize(const QPushButton *button, int largest);
     void retranslate();
 
     QPointer<QLineEdit> m_target;
@@ -98,6 +101,7 @@ private:
     QLabel *m_notice;
     QList<Key> m_keys;
     int m_fontKeyHeight = 0; ///< the key height the labels' fonts were chosen for
+    QHash<QString, qreal> m_referenceWidths; ///< a label's width at 100 px, by font and text
 };
 
 } // namespace meldpunt

@@ -1,5 +1,7 @@
 #include "TileButton.h"
 
+#include "WrappedLabel.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
@@ -11,9 +13,9 @@ namespace meldpunt {
 
 TileButton::TileButton(const QString &objectName, QWidget *parent)
     : QPushButton(parent)
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_contact(new QLabel(this))
+    , m_title(new WrappedLabel(this))
+    , m_text(new WrappedLabel(this))
+    , m_contact(new WrappedLabel(this))
 {
     setObjectName(objectName);
     setCursor(Qt::PointingHandCursor);
