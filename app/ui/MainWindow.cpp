@@ -29,8 +29,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolTip>
-#include <QTimer>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace meldpunt {
