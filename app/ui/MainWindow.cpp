@@ -2,7 +2,7 @@
 
 #include "AnswerPage.h"
 #include "DisplayPanel.h"
-#include "HandoutBasket.h"
+#include "HandoutBar.h"
 #include "HeaderTitle.h"
 #include "HomePage.h"
 #include "OrganisationPage.h"
@@ -205,19 +205,8 @@ QWidget *MainWindow::buildSearchRow()
 
     if (!m_defaults.kiosk) {
         // Counsellors collect answers and cards for a printed or mailed handout.
-        m_handoutBasket = new HandoutBasket(this);
-        m_addToHandout = new QPushButton;
-        m_addToHandout->setObjectName(QStringLiteral("addToHandout"));
-        m_addToHandout->setCheckable(true);
-        connect(m_addToHandout, &QPushButton::toggled, this, [this](bool chosen) {
-            m_handoutBasket->setChosen(m_history.current().id, chosen);
-        });
-        m_saveHandout = new QPushButton;
-        m_saveHandout->setObjectName(QStringLiteral("saveHandout"));
-        connect(m_saveHandout, &QPushButton::clicked, this, [this] { m_handoutBasket->save(content(), this); });
-        connect(m_handoutBasket, &HandoutBasket::changed, this, &MainWindow::updateHandoutButtons);
-        row->addWidget(m_addToHandout);
-        row->addWidget(m_saveHandout);
+        m_handoutBar = new HandoutBar;
+        row->addWidget(m_handoutBar);
     }
     return area;
 }
@@ -335,7 +324,6 @@ void MainWindow::retranslate()
     //: The header's button that opens the choice of text size and high contrast
     m_display->setText(tr("Display") + QStringLiteral(" ▾"));
     m_display->setAccessibleName(tr("Display: text size and contrast"));
-    updateHandoutButtons();
     m_quickExit->setText(tr("Quick exit"));
     m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
     m_exitHint->setText(tr("Quick exit with the keyboard: press %1, or Shift three times.",
@@ -349,23 +337,9 @@ QWidget *MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
-void MainWindow::updateHandoutButtons()
+HandoutBasket *MainWindow::handoutBasket() const
 {
-    if (!m_handoutBasket)
-        return;
-    const Location &location = m_history.current();
-    const bool canChoose = location.showsDocument();
-    m_addToHandout->setVisible(canChoose);
-    {
-        const QSignalBlocker blocker(m_addToHandout);
-        m_addToHandout->setChecked(canChoose && m_handoutBasket->contains(location.id));
-    }
-    m_addToHandout->setText(m_addToHandout->isChecked() ? tr("In handout") : tr("Add to handout"));
-    m_addToHandout->setAccessibleName(m_addToHandout->text());
-    const int count = int(m_handoutBasket->ids().size());
-    m_saveHandout->setVisible(count > 0);
-    m_saveHandout->setText(tr("Save handout (%n)", "number of chosen answers and cards", count));
-    m_saveHandout->setAccessibleName(m_saveHandout->text());
+    return m_handoutBar ? m_handoutBar->basket() : nullptr;
 }
 
 void MainWindow::onSearchTextChanged(const QString &text)
@@ -447,8 +421,9 @@ void MainWindow::showLocation(const Location &location)
     m_back->setVisible(location.page != Location::Page::Home);
     // Here, not on textChanged: Back and the reset set the text with signals blocked.
     m_clearSearch->setVisible(!m_search->text().isEmpty());
-    updateHandoutButtons();
     const LanguageContent &language = content();
+    if (m_handoutBar)
+        m_handoutBar->showDocument(language, location.showsDocument() ? location.id : QString());
     switch (location.page) {
     case Location::Page::Home:
         m_stack->setCurrentWidget(m_home);

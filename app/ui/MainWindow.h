@@ -22,10 +22,11 @@ namespace meldpunt {
 
 class AnswerPage;
 class DisplayPanel;
+class HandoutBar;
+class HandoutBasket;
 class HeaderTitle;
 class HomePage;
 class OrganisationPage;
-class HandoutBasket;
 class ResultsPage;
 
 /// The application window: header, the 112 band, the search field, and one page at a time
@@ -81,7 +82,7 @@ public:
     QPushButton *displayButton() const { return m_display; }
     DisplayPanel *displayPanel() const { return m_displayPanel; }
     /// Workstation mode only; null in kiosk mode.
-    HandoutBasket *handoutBasket() const { return m_handoutBasket; }
+    HandoutBasket *handoutBasket() const;
     /// Puts an on-screen keyboard below the pages (kiosk mode); the window takes ownership.
     void setTouchKeyboard(QWidget *keyboard);
 
@@ -106,7 +107,6 @@ private:
     QWidget *m_footer = nullptr;
     void retranslate();
     void updateWindowTitle();
-    void updateHandoutButtons();
     void applyTheme();
     const LanguageContent &content() const;
 
@@ -134,9 +134,7 @@ private:
     QPushButton *m_display = nullptr;
     DisplayPanel *m_displayPanel = nullptr;
     QPushButton *m_quickExit = nullptr;
-    HandoutBasket *m_handoutBasket = nullptr;
-    QPushButton *m_addToHandout = nullptr;
-    QPushButton *m_saveHandout = nullptr;
+    HandoutBar *m_handoutBar = nullptr; ///< workstation mode only
     QButtonGroup *m_languages = nullptr;
     QLineEdit *m_search = nullptr;
     std::optional<Theme> m_appliedTheme; ///< what the application's style sheet shows now
