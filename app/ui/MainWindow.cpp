@@ -294,8 +294,8 @@ void MainWindow::applyTheme()
         label->ensurePolished();
         label->setMinimumHeight(2 * QFontMetrics(label->font()).lineSpacing());
     }
-    if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
-        touch->checkRoom();
+    if (m_keyboard)
+        m_keyboard->checkRoom();
     showLocation(m_history.current()); // rich text carries its colours inline
 }
 
@@ -450,24 +450,21 @@ void MainWindow::showLocation(const Location &location)
         break;
     }
     // Other hits may need other room above the touch keyboard.
-    if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
-        touch->checkRoom();
+    if (m_keyboard)
+        m_keyboard->checkRoom();
 }
 
-void MainWindow::setTouchKeyboard(QWidget *keyboard)
+void MainWindow::setTouchKeyboard(TouchKeyboard *keyboard)
 {
     auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     layout->insertWidget(layout->indexOf(m_footer), keyboard);
-    // While the keyboard shows, the footer's room goes to the results.
-    keyboard->installEventFilter(this);
     m_keyboard = keyboard;
-    m_footer->setVisible(!keyboard->isVisible());
-    if (auto *touch = qobject_cast<TouchKeyboard *>(keyboard)) {
-        // Its search key opens the first result, as Enter does; it says so when the page
-        // has less room than one whole first result needs.
-        connect(touch, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
-        touch->watchPageArea(m_stack, [this] { return m_results->leastUsefulHeight(); });
-    }
+    // While the keyboard shows, the footer's room goes to the results.
+    keyboard->hideWhileShown(m_footer);
+    // Its search key opens the first result, as Enter does; it says so when the page has
+    // less room than one whole first result needs.
+    connect(keyboard, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
+    keyboard->watchPageArea(m_stack, [this] { return m_results->leastUsefulHeight(); });
 }
 
 void MainWindow::closePopups()
@@ -525,8 +522,6 @@ void MainWindow::resetSession()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_keyboard && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
-        m_footer->setVisible(event->type() == QEvent::Hide);
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search && key->key() == Qt::Key_Down && m_results->list()->isVisible()

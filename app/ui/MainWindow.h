@@ -28,6 +28,7 @@ class HeaderTitle;
 class HomePage;
 class OrganisationPage;
 class ResultsPage;
+class TouchKeyboard;
 
 /// The application window: header, the 112 band, the search field, and one page at a time
 /// (home, results, answer, organisation) with a history to go back through.
@@ -84,7 +85,7 @@ public:
     /// Workstation mode only; null in kiosk mode.
     HandoutBasket *handoutBasket() const;
     /// Puts an on-screen keyboard below the pages (kiosk mode); the window takes ownership.
-    void setTouchKeyboard(QWidget *keyboard);
+    void setTouchKeyboard(TouchKeyboard *keyboard);
 
 Q_SIGNALS:
     /// The visitor pressed "Quick exit" (kiosk mode).
@@ -128,7 +129,7 @@ private:
     QLabel *m_emergency = nullptr;
     QLabel *m_privacy = nullptr;
     QLabel *m_exitHint = nullptr;
-    QWidget *m_keyboard = nullptr; ///< the touch keyboard, in kiosk mode
+    TouchKeyboard *m_keyboard = nullptr; ///< in kiosk mode
     QPushButton *m_back = nullptr;
     QPushButton *m_clearSearch = nullptr;
     QPushButton *m_display = nullptr;
