@@ -292,6 +292,25 @@
     </message>
 </context>
 <context>
+    <name>meldpunt::HandoutBar</name>
+    <message>
+        <source>In handout</source>
+        <translation>In de hand-out</translation>
+    </message>
+    <message>
+        <source>Add to handout</source>
+        <translation>Aan hand-out toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save handout (%n)</source>
+        <comment>number of chosen answers and cards</comment>
+        <translation>
+            <numerusform>Hand-out opslaan (%n)</numerusform>
+            <numerusform>Hand-out opslaan (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::HandoutBasket</name>
     <message>
         <source>Save handout</source>
@@ -450,22 +469,6 @@
     <message>
         <source>Quick exit: leave this screen at once</source>
         <translation>Snel weg: verlaat dit scherm meteen</translation>
-    </message>
-    <message>
-        <source>In handout</source>
-        <translation>In de hand-out</translation>
-    </message>
-    <message>
-        <source>Add to handout</source>
-        <translation>Aan hand-out toevoegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Save handout (%n)</source>
-        <comment>number of chosen answers and cards</comment>
-        <translation>
-            <numerusform>Hand-out opslaan (%n)</numerusform>
-            <numerusform>Hand-out opslaan (%n)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Clear the search</source>

@@ -2,7 +2,7 @@
 
 #include "AnswerPage.h"
 #include "DisplayPanel.h"
-#include "HandoutBasket.h"
+#include "HandoutBar.h"
 #include "HeaderTitle.h"
 #include "HomePage.h"
 #include "OrganisationPage.h"
@@ -29,8 +29,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolTip>
-#include <QTimer>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace meldpunt {
@@ -218,19 +216,8 @@ QWidget *MainWindow::buildSearchRow()
 
     if (!m_defaults.kiosk) {
         // Counsellors collect answers and cards for a printed or mailed handout.
-        m_handoutBasket = new HandoutBasket(this);
-        m_addToHandout = new QPushButton;
-        m_addToHandout->setObjectName(QStringLiteral("addToHandout"));
-        m_addToHandout->setCheckable(true);
-        connect(m_addToHandout, &QPushButton::toggled, this, [this](bool chosen) {
-            m_handoutBasket->setChosen(m_history.current().id, chosen);
-        });
-        m_saveHandout = new QPushButton;
-        m_saveHandout->setObjectName(QStringLiteral("saveHandout"));
-        connect(m_saveHandout, &QPushButton::clicked, this, [this] { m_handoutBasket->save(content(), this); });
-        connect(m_handoutBasket, &HandoutBasket::changed, this, &MainWindow::updateHandoutButtons);
-        row->addWidget(m_addToHandout);
-        row->addWidget(m_saveHandout);
+        m_handoutBar = new HandoutBar;
+        row->addWidget(m_handoutBar);
     }
     return area;
 }
@@ -318,8 +305,8 @@ void MainWindow::applyTheme()
         label->ensurePolished();
         label->setMinimumHeight(2 * QFontMetrics(label->font()).lineSpacing());
     }
-    if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
-        touch->checkRoom();
+    if (m_keyboard)
+        m_keyboard->checkRoom();
     showLocation(m_history.current()); // rich text carries its colours inline
 }
 
@@ -348,7 +335,6 @@ void MainWindow::retranslate()
     //: The header's button that opens the choice of text size and high contrast
     m_display->setText(tr("Display") + QStringLiteral(" ▾"));
     m_display->setAccessibleName(tr("Display: text size and contrast"));
-    updateHandoutButtons();
     m_quickExit->setText(tr("Quick exit"));
     m_quickExit->setAccessibleName(tr("Quick exit: leave this screen at once"));
     m_exitHint->setText(tr("Quick exit with the keyboard: press %1, or Shift three times.",
@@ -362,23 +348,9 @@ QWidget *MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
-void MainWindow::updateHandoutButtons()
+HandoutBasket *MainWindow::handoutBasket() const
 {
-    if (!m_handoutBasket)
-        return;
-    const Location &location = m_history.current();
-    const bool canChoose = location.showsDocument();
-    m_addToHandout->setVisible(canChoose);
-    {
-        const QSignalBlocker blocker(m_addToHandout);
-        m_addToHandout->setChecked(canChoose && m_handoutBasket->contains(location.id));
-    }
-    m_addToHandout->setText(m_addToHandout->isChecked() ? tr("In handout") : tr("Add to handout"));
-    m_addToHandout->setAccessibleName(m_addToHandout->text());
-    const int count = int(m_handoutBasket->ids().size());
-    m_saveHandout->setVisible(count > 0);
-    m_saveHandout->setText(tr("Save handout (%n)", "number of chosen answers and cards", count));
-    m_saveHandout->setAccessibleName(m_saveHandout->text());
+    return m_handoutBar ? m_handoutBar->basket() : nullptr;
 }
 
 void MainWindow::onSearchTextChanged(const QString &text)
@@ -460,8 +432,9 @@ void MainWindow::showLocation(const Location &location)
     m_back->setVisible(location.page != Location::Page::Home);
     // Here, not on textChanged: Back and the reset set the text with signals blocked.
     m_clearSearch->setVisible(!m_search->text().isEmpty());
-    updateHandoutButtons();
     const LanguageContent &language = content();
+    if (m_handoutBar)
+        m_handoutBar->showDocument(language, location.showsDocument() ? location.id : QString());
     switch (location.page) {
     case Location::Page::Home:
         m_stack->setCurrentWidget(m_home);
@@ -488,24 +461,21 @@ void MainWindow::showLocation(const Location &location)
         break;
     }
     // Other hits may need other room above the touch keyboard.
-    if (auto *touch = qobject_cast<TouchKeyboard *>(m_keyboard))
-        touch->checkRoom();
+    if (m_keyboard)
+        m_keyboard->checkRoom();
 }
 
-void MainWindow::setTouchKeyboard(QWidget *keyboard)
+void MainWindow::setTouchKeyboard(TouchKeyboard *keyboard)
 {
     auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     layout->insertWidget(layout->indexOf(m_footer), keyboard);
-    // While the keyboard shows, the footer's room goes to the results.
-    keyboard->installEventFilter(this);
     m_keyboard = keyboard;
-    m_footer->setVisible(!keyboard->isVisible());
-    if (auto *touch = qobject_cast<TouchKeyboard *>(keyboard)) {
-        // Its search key opens the first result, as Enter does; it says so when the page
-        // has less room than one whole first result needs.
-        connect(touch, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
-        touch->watchPageArea(m_stack, [this] { return m_results->leastUsefulHeight(); });
-    }
+    // While the keyboard shows, the footer's room goes to the results.
+    keyboard->hideWhileShown(m_footer);
+    // Its search key opens the first result, as Enter does; it says so when the page has
+    // less room than one whole first result needs.
+    connect(keyboard, &TouchKeyboard::searchRequested, this, &MainWindow::openFirstResult);
+    keyboard->watchPageArea(m_stack, [this] { return m_results->leastUsefulHeight(); });
 }
 
 void MainWindow::closePopups()
@@ -563,8 +533,6 @@ void MainWindow::resetSession()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_keyboard && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
-        m_footer->setVisible(event->type() == QEvent::Hide);
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search && key->key() == Qt::Key_Down && m_results->list()->isVisible()

@@ -22,11 +22,13 @@ namespace meldpunt {
 
 class AnswerPage;
 class DisplayPanel;
+class HandoutBar;
+class HandoutBasket;
 class HeaderTitle;
 class HomePage;
 class OrganisationPage;
-class HandoutBasket;
 class ResultsPage;
+class TouchKeyboard;
 
 /// The application window: header, the 112 band, the search field, and one page at a time
 /// (home, results, answer, organisation) with a history to go back through.
@@ -81,9 +83,9 @@ public:
     QPushButton *displayButton() const { return m_display; }
     DisplayPanel *displayPanel() const { return m_displayPanel; }
     /// Workstation mode only; null in kiosk mode.
-    HandoutBasket *handoutBasket() const { return m_handoutBasket; }
+    HandoutBasket *handoutBasket() const;
     /// Puts an on-screen keyboard below the pages (kiosk mode); the window takes ownership.
-    void setTouchKeyboard(QWidget *keyboard);
+    void setTouchKeyboard(TouchKeyboard *keyboard);
 
 Q_SIGNALS:
     /// The visitor pressed "Quick exit" (kiosk mode).
@@ -106,7 +108,6 @@ private:
     QWidget *m_footer = nullptr;
     void retranslate();
     void updateWindowTitle();
-    void updateHandoutButtons();
     void applyTheme();
     const LanguageContent &content() const;
 
@@ -128,15 +129,13 @@ private:
     QLabel *m_emergency = nullptr;
     QLabel *m_privacy = nullptr;
     QLabel *m_exitHint = nullptr;
-    QWidget *m_keyboard = nullptr; ///< the touch keyboard, in kiosk mode
+    TouchKeyboard *m_keyboard = nullptr; ///< in kiosk mode
     QPushButton *m_back = nullptr;
     QPushButton *m_clearSearch = nullptr;
     QPushButton *m_display = nullptr;
     DisplayPanel *m_displayPanel = nullptr;
     QPushButton *m_quickExit = nullptr;
-    HandoutBasket *m_handoutBasket = nullptr;
-    QPushButton *m_addToHandout = nullptr;
-    QPushButton *m_saveHandout = nullptr;
+    HandoutBar *m_handoutBar = nullptr; ///< workstation mode only
     QButtonGroup *m_languages = nullptr;
     QLineEdit *m_search = nullptr;
     std::optional<Theme> m_appliedTheme; ///< what the application's style sheet shows now

@@ -93,9 +93,15 @@ TEST_CASE("Display panel: the choices apply at once and the panel stays open to 
     CHECK(kiosk.window.theme().highContrast);
     CHECK(test::displayChoice(kiosk.window, QStringLiteral("contrastButton"))->isChecked());
     CHECK(test::displayChoice(kiosk.window, QStringLiteral("textSize_large"))->isChecked());
-    // Settled at the new size, it is still under its button and inside the window.
-    QTest::qWait(50);
-    CHECK(kiosk.window.rect().contains(inWindow(panel.panel(), &kiosk.window)));
+    // Settled at the new size (the panel follows its layout's new size hint a little
+    // later), it is still under its button and inside the window.
+    const auto settled = [&] {
+        const QRect box = inWindow(panel.panel(), &kiosk.window);
+        return panel.panel()->height() == panel.panel()->sizeHint().height()
+            && box.top() >= inWindow(kiosk.window.displayButton(), &kiosk.window).bottom()
+            && kiosk.window.rect().contains(box);
+    };
+    CHECK(QTest::qWaitFor(settled, 10000));
 }
 
 TEST_CASE("Display panel: keyboard only, Tab and Shift+Tab stay inside, Space chooses, Escape closes")

@@ -28,6 +28,13 @@ QString plainText(const RichText &blocks);
 /// At most about `length` characters of text, cut at a word and marked with "…".
 QString excerpt(const QString &text, qsizetype length);
 
+/// The lengths excerpt() cuts to, in characters, in one place.
+struct ExcerptLength
+{
+    static constexpr qsizetype snippet = 160; ///< a search hit's text in the result list
+    static constexpr qsizetype card = 110;    ///< what an organisation helps with, on its home-page card
+};
+
 struct ContactPoint
 {
     enum class Kind { Phone, WhatsApp, Chat, Email, Website };

@@ -28,7 +28,7 @@ struct SearchHit
     bool fuzzyOnly = false;   ///< found only through a typo correction
 
     /// How long a snippet is at most, in characters.
-    static constexpr qsizetype snippetLength = 160;
+    static constexpr qsizetype snippetLength = ExcerptLength::snippet;
 
     static QString kindName(Kind kind) { return kind == Kind::Faq ? QStringLiteral("faq") : QStringLiteral("organisation"); }
 };

@@ -190,6 +190,27 @@ void TouchKeyboard::checkRoom()
     setRoomTooSmall(m_pageAreaLeast && height < m_pageAreaLeast());
 }
 
+void TouchKeyboard::hideWhileShown(QWidget *widget)
+{
+    m_givesRoom = widget;
+    if (widget)
+        widget->setVisible(!isVisible());
+}
+
+void TouchKeyboard::showEvent(QShowEvent *event)
+{
+    if (m_givesRoom)
+        m_givesRoom->hide();
+    QWidget::showEvent(event);
+}
+
+void TouchKeyboard::hideEvent(QHideEvent *event)
+{
+    if (m_givesRoom)
+        m_givesRoom->show();
+    QWidget::hideEvent(event);
+}
+
 void TouchKeyboard::updateVisibility()
 {
     // Without a parent it would become a window of its own.

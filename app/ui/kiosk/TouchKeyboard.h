@@ -64,6 +64,9 @@ public:
     void watchPageArea(QWidget *area, std::function<int()> leastHeight);
     /// Checks the room again: the page shows other hits, or another text size.
     void checkRoom();
+    /// A widget that gives its room to the keyboard: hidden while the keyboard shows, shown
+    /// while it does not (the window's footer, so that the results keep their room).
+    void hideWhileShown(QWidget *widget);
 
 Q_SIGNALS:
     /// The search key: open the first result, as Enter in the search field does.
@@ -73,6 +76,8 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     struct Key
@@ -94,6 +99,7 @@ private:
     QPointer<QLineEdit> m_target;
     QPointer<QWidget> m_window; ///< whose height the keyboard follows
     QPointer<QWidget> m_pageArea;
+    QPointer<QWidget> m_givesRoom; ///< hidden while the keyboard shows
     std::function<int()> m_pageAreaLeast;
     KioskConfig::TouchKeyboard m_mode;
     bool m_physicalKeySeen = false;

@@ -50,7 +50,7 @@ void HomePage::setContent(const LanguageContent &content)
 
     for (const Organisation &organisation : content.organisations) {
         auto *card = new TileButton(QStringLiteral("card"));
-        card->setContent(organisation.name, excerpt(organisation.helpsWith, 110), organisation.primaryContact());
+        card->setContent(organisation.name, excerpt(organisation.helpsWith, ExcerptLength::card), organisation.primaryContact());
         card->setProperty("organisationId", organisation.id);
         connect(card, &QPushButton::clicked, this,
                 [this, id = organisation.id] { Q_EMIT organisationClicked(id); });

@@ -13,7 +13,8 @@ the resident memory at start and end. It never hangs: a deadline of its own, aft
 every process it started (each in its own process group) is killed.
 
 usage: monkey.py --binary PATH [--seed N] [--duration S] [--events N --sessions N]
-exit 0 passed, 1 failed, 77 skipped (Xvfb, openbox or python3-xlib missing).
+exit 0 passed, 1 failed (also when Xvfb, openbox or python3-xlib is missing: the Makefile
+installs them, so a missing one is a broken machine, not a reason to pass).
 
 Examples:
   monkey.py --binary build/app/meldpunt-kiosk --duration 110 --idle-rate 0.001
@@ -38,8 +39,8 @@ try:
     from Xlib.ext import xtest
     XK.load_keysym_group("xkb")  # ISO_Left_Tab
 except ImportError:
-    print("SKIP: python3-xlib is missing (Debian: python3-xlib)")
-    sys.exit(77)
+    print("FAIL: python3-xlib is missing (Debian: python3-xlib; make deps installs it)")
+    sys.exit(1)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RIGHT_PIN = "582039174"  # nine digits: the random wrong PINs have four to eight
@@ -715,8 +716,8 @@ def main():
 
     for tool in ("Xvfb", "openbox"):
         if not shutil.which(tool):
-            print("SKIP: '%s' is missing (Debian: xvfb, openbox)" % tool)
-            return 77
+            print("FAIL: '%s' is missing (Debian: xvfb, openbox; make deps installs them)" % tool)
+            return 1
     binary = os.path.abspath(args.binary)
     width, height = (int(v) for v in args.screen.split("x"))
     deadline = args.timeout or args.duration + 150

@@ -1,4 +1,3 @@
-#include "Stemmer.h"
 #include "TestSupport.h"
 #include "TextFolding.h"
 
@@ -46,18 +45,4 @@ TEST_CASE("hostile text gives no words and no crash")
     CHECK(TextFolding::tokens(QStringLiteral("🙂🙂 \u0001\u0002 ... ???")).isEmpty());
     CHECK(TextFolding::tokens(QString()).isEmpty());
     CHECK(TextFolding::tokens(QStringLiteral("مرحبا")) == QStringList { QStringLiteral("مرحبا") });
-}
-
-TEST_CASE("the Snowball stemmer folds word forms together")
-{
-    const Stemmer dutch(QStringLiteral("nl"));
-    REQUIRE(dutch.isAvailable());
-    CHECK(dutch.stem(QStringLiteral("meldingen")) == dutch.stem(QStringLiteral("melding")));
-    CHECK(dutch.stem(QStringLiteral("afbeeldingen")) == dutch.stem(QStringLiteral("afbeelding")));
-    const Stemmer english(QStringLiteral("en"));
-    REQUIRE(english.isAvailable());
-    CHECK(english.stem(QStringLiteral("reporting")) == u"report");
-    const Stemmer none(QStringLiteral("xx"));
-    CHECK(!none.isAvailable());
-    CHECK(none.stem(QStringLiteral("woorden")) == u"woorden");
 }

@@ -3,7 +3,6 @@
 
 #include "Highlight.h"
 #include "SearchEngine.h"
-#include "Stemmer.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -107,43 +106,6 @@ QStringList matched(const QString &query)
 }
 
 } // namespace
-
-TEST_CASE("stemmer: Snowball, with a long Dutch vowel kept long")
-{
-    const Stemmer dutch(QStringLiteral("nl"));
-    CHECK(dutch.stem(QStringLiteral("meldingen")) == u"melding");
-    CHECK(dutch.stem(QStringLiteral("weten")) == u"weet");
-    CHECK(dutch.stem(QStringLiteral("weet")) == u"weet");
-    CHECK(dutch.stem(QStringLiteral("wetten")) == u"wet");
-    CHECK(dutch.stem(QStringLiteral("wet")) == u"wet");
-    CHECK(dutch.stem(QStringLiteral("sturen")) == u"stuur");
-    CHECK(dutch.stem(QStringLiteral("stuur")) == u"stuur");
-    CHECK(dutch.stem(QStringLiteral("maken")) == u"maak");
-    CHECK(dutch.stem(QStringLiteral("kinderen")) == u"kinder");
-    CHECK(dutch.stem(QStringLiteral("boeken")) == u"boek");
-    CHECK(dutch.stem(QStringLiteral("melden")) == u"meld");
-    CHECK(Stemmer(QStringLiteral("en")).stem(QStringLiteral("reporting")) == u"report");
-    CHECK(Stemmer(QStringLiteral("xx")).stem(QStringLiteral("woord")) == u"woord");
-}
-
-TEST_CASE("stemmer: a Dutch past participle's infinitives")
-{
-    const Stemmer dutch(QStringLiteral("nl"));
-    auto infinitives = [&dutch](const char *word) { return dutch.participleInfinitives(QString::fromLatin1(word)); };
-    CHECK(infinitives("aangerand").contains(u"aanranden"));
-    CHECK(infinitives("gefilmd").contains(u"filmen"));
-    CHECK(infinitives("gefotografeerd").contains(u"fotograferen"));
-    CHECK(infinitives("gechanteerd").contains(u"chanteren"));
-    CHECK(infinitives("misbruikt").contains(u"misbruiken"));
-    CHECK(infinitives("verkracht").contains(u"verkrachten"));
-    CHECK(infinitives("opgespoord").contains(u"opsporen"));
-    CHECK(infinitives("doorgestuurd").contains(u"doorsturen"));
-    CHECK(infinitives("geleefd").contains(u"leven"));
-    CHECK(infinitives("bed").isEmpty());
-    CHECK(infinitives("wereld").isEmpty());
-    CHECK(infinitives("gevaar").isEmpty());
-    CHECK(Stemmer(QStringLiteral("en")).participleInfinitives(QStringLiteral("reported")).isEmpty());
-}
 
 TEST_CASE("search: a past participle finds its verb, what is made of it, and its synonyms")
 {

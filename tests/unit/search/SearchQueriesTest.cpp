@@ -90,47 +90,37 @@ void report(const QString &name, const QueryFileResult &result)
 
 } // namespace
 
-TEST_CASE("shipped: the visitors' queries of search-queries.tsv")
+TEST_CASE("shipped: the query sets of tests/data, each above its bar")
 {
-    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries.tsv"));
-    report(QStringLiteral("search-queries.tsv"), result);
+    struct QuerySet
+    {
+        const char *file;
+        bool byId;          ///< the wanted column holds ids, not phrases of the Dutch text
+        int leastTotal;
+        int leastFirst;     ///< percent of the queries whose answer comes first
+        int leastTopThree;  ///< percent whose answer is in the first three
+    };
+    const QuerySet set = GENERATE(values<QuerySet>({
+        // The visitors' queries, tuned on.
+        { "search-queries.tsv", false, 40, 90, 97 },
+        // Held out: written before tuning and not tuned on alone. A looser bar than the
+        // sample's, so that a change that helps the sample but hurts other visitors' queries
+        // still shows.
+        { "search-queries-extra.tsv", false, 30, 80, 90 },
+        // The honest measure: written before the ranking of issue 13 was tuned, and never
+        // tuned on; the figures go into the README. The bar only guards against a collapse.
+        { "search-queries-new.tsv", true, 40, 0, 80 },
+        // Near ties and participles: the rules shown on the shipped content, every one first.
+        { "search-queries-ranking.tsv", true, 12, 100, 100 },
+    }));
+    const QString name = QString::fromLatin1(set.file);
+    INFO(set.file);
+    const QueryFileResult result = runQueryFile(name, set.byId);
+    report(name, result);
     INFO(result.misses.join(u'\n').toStdString());
-    CHECK(result.total >= 40);
-    CHECK(result.first * 100 >= result.total * 90);
-    CHECK(result.topThree * 100 >= result.total * 97);
-}
-
-TEST_CASE("shipped: the held-out queries of search-queries-extra.tsv")
-{
-    // Written before tuning and not tuned on alone: a looser bar than the sample's, so that
-    // a change that helps the sample but hurts other visitors' queries still shows.
-    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries-extra.tsv"));
-    report(QStringLiteral("search-queries-extra.tsv"), result);
-    INFO(result.misses.join(u'\n').toStdString());
-    CHECK(result.total >= 30);
-    CHECK(result.first * 100 >= result.total * 80);
-    CHECK(result.topThree * 100 >= result.total * 90);
-}
-
-TEST_CASE("shipped: the new queries of search-queries-new.tsv, an honest measure")
-{
-    // Written before the ranking of issue 13 was tuned, and never tuned on: the figures go
-    // into the README. The bar only guards against a collapse.
-    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries-new.tsv"), true);
-    report(QStringLiteral("search-queries-new.tsv"), result);
-    INFO(result.misses.join(u'\n').toStdString());
-    CHECK(result.total >= 40);
-    CHECK(result.topThree * 100 >= result.total * 80);
-}
-
-TEST_CASE("shipped: near ties and participles of search-queries-ranking.tsv")
-{
-    // The rules shown on the shipped content; every one first.
-    const QueryFileResult result = runQueryFile(QStringLiteral("search-queries-ranking.tsv"), true);
-    report(QStringLiteral("search-queries-ranking.tsv"), result);
-    INFO(result.misses.join(u'\n').toStdString());
-    CHECK(result.total >= 12);
-    CHECK(result.first == result.total);
+    CHECK(result.total >= set.leastTotal);
+    CHECK(result.first * 100 >= result.total * set.leastFirst);
+    CHECK(result.topThree * 100 >= result.total * set.leastTopThree);
 }
 
 TEST_CASE("shipped: an organisation's name puts its card first")
