@@ -160,7 +160,10 @@ QWidget *MainWindow::buildHeader()
 
     m_quickExit = new QPushButton;
     m_quickExit->setObjectName(QStringLiteral("quickExit"));
-    m_quickExit->setVisible(m_defaults.kiosk);
+    // Hidden outside kiosk mode; never shown here: a widget shown before it has a parent
+    // opens a window of its own for a moment.
+    if (!m_defaults.kiosk)
+        m_quickExit->hide();
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
     row->addSpacing(4);
     row->addWidget(m_quickExit);
@@ -237,7 +240,8 @@ QWidget *MainWindow::buildFooter()
     m_exitHint = new QLabel;
     m_exitHint->setObjectName(QStringLiteral("privacyLine"));
     m_exitHint->setWordWrap(true);
-    m_exitHint->setVisible(m_defaults.kiosk);
+    if (!m_defaults.kiosk)
+        m_exitHint->hide();
     row->addWidget(m_exitHint, 1);
     return footer;
 }

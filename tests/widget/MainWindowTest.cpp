@@ -1,5 +1,6 @@
 #include "AnswerPage.h"
 #include "HandoutBasket.h"
+#include "KioskController.h"
 #include "MainWindow.h"
 #include "SearchResultModel.h"
 #include "TestSupport.h"
@@ -10,6 +11,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace meldpunt;
 
@@ -174,4 +177,48 @@ TEST_CASE("kiosk mode offers no handout and no copying")
     auto *copy = window.findChild<QPushButton *>(QStringLiteral("copyContacts"));
     REQUIRE(copy);
     CHECK(copy->isHidden());
+}
+
+namespace {
+
+/// Counts the windows that are shown: a widget shown before it has a parent is one, for a
+/// moment, on the visitor's screen (and in a window list).
+class ShownWindows : public QObject
+{
+public:
+    QStringList names;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType() && static_cast<QWidget *>(watched)->isWindow())
+            names << QString::fromLatin1(watched->metaObject()->className()) + u' ' + watched->objectName();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+TEST_CASE("the window opens no other window while it is built and shown, in either mode")
+{
+    for (const bool kiosk : { false, true }) {
+        INFO((kiosk ? "kiosk" : "workstation"));
+        ShownWindows shown;
+        qApp->installEventFilter(&shown);
+        {
+            MainWindow window(test::builtInContent(), { QStringLiteral("nl"), kiosk, {} });
+            // In kiosk mode with its overlays, touch keyboard and neutral screen.
+            std::unique_ptr<KioskController> controller;
+            if (kiosk)
+                controller = std::make_unique<KioskController>(window, KioskController::Settings());
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            window.openOrganisation(QStringLiteral("politie"));
+            window.searchField()->setText(QStringLiteral("anoniem"));
+            QCoreApplication::processEvents();
+        }
+        qApp->removeEventFilter(&shown);
+        INFO(shown.names.join(u", ").toStdString());
+        CHECK(shown.names == QStringList { QStringLiteral("meldpunt::MainWindow mainWindow") });
+    }
 }

@@ -45,7 +45,6 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
         label->setOpenExternalLinks(false);
     }
     m_copy->setObjectName(QStringLiteral("copyContacts"));
-    m_copy->setVisible(allowCopy);
     m_copy->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_contactText);
@@ -59,6 +58,8 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     layout->addSpacing(6);
     layout->addLayout(m_contacts);
     layout->addWidget(m_copy);
+    // Once it has a parent: shown before, the button would open a window of its own.
+    m_copy->setVisible(allowCopy);
     layout->addWidget(m_hours);
     layout->addWidget(m_about);
     layout->addWidget(m_source);
