@@ -8,8 +8,9 @@
 #include "OrganisationPage.h"
 #include "QuickExitKeys.h"
 #include "ResultsPage.h"
-#include "TouchKeyboard.h"
 #include "SearchResultModel.h"
+#include "TouchKeyboard.h"
+#include "WrappedLabel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -232,12 +233,12 @@ QWidget *MainWindow::buildFooter()
     footer->setAttribute(Qt::WA_StyledBackground);
     auto *row = new QHBoxLayout(footer);
     row->setContentsMargins(32, 8, 32, 8);
-    m_privacy = new QLabel;
+    m_privacy = new WrappedLabel;
     m_privacy->setObjectName(QStringLiteral("privacyLine"));
     m_privacy->setWordWrap(true);
     row->addWidget(m_privacy, 1);
     // Quick exit by the keys, said where keyboard users read it (kiosk mode only).
-    m_exitHint = new QLabel;
+    m_exitHint = new WrappedLabel;
     m_exitHint->setObjectName(QStringLiteral("privacyLine"));
     m_exitHint->setWordWrap(true);
     if (!m_defaults.kiosk)

@@ -23,7 +23,8 @@
 //                --kiosk) vs. the smallest Qt Widgets window (meldpunt-bench-label), each
 //                in a process of its own, alternately
 //
-// Usage: meldpunt-ui-bench [--rounds N] [--starts N]   (QT_QPA_PLATFORM=offscreen unless set)
+// Usage: meldpunt-ui-bench [--rounds N] [--starts N] [--only MOMENT]
+//        (QT_QPA_PLATFORM=offscreen unless set)
 
 #include "ContentPack.h"
 #include "FirstFrame.h"
@@ -392,9 +393,10 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStringLiteral("Fusion"));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.contains(QStringLiteral("--help"))) {
-        std::printf("Usage: meldpunt-ui-bench [--rounds N] [--starts N]\n"
-                    "  --rounds N   events per moment (default 100)\n"
-                    "  --starts N   process starts per kind for the first frame (default 100)\n"
+        std::printf("Usage: meldpunt-ui-bench [--rounds N] [--starts N] [--only MOMENT]\n"
+                    "  --rounds N     events per moment (default 100)\n"
+                    "  --starts N     process starts per kind for the first frame (default 100)\n"
+                    "  --only MOMENT  one moment: keystroke, quick-exit, idle or first-frame\n"
                     "Offscreen unless QT_QPA_PLATFORM or DISPLAY is set; tests/bench/ui_bench.py runs it\n"
                     "offscreen and under Xvfb with openbox.\n");
         return 0;
@@ -405,6 +407,9 @@ int main(int argc, char **argv)
     };
     const int rounds = option("--rounds", 100);
     const int starts = option("--starts", 100);
+    const qsizetype onlyAt = arguments.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 && onlyAt + 1 < arguments.size() ? arguments[onlyAt + 1] : QString();
+    auto wanted = [&only](const char *moment) { return only.isEmpty() || only == QLatin1String(moment); };
 
     const ContentLoader::Result content = ContentPack::loadBuiltIn();
     MainWindow::Settings settings;
@@ -426,7 +431,7 @@ int main(int argc, char **argv)
     const QString platform = QGuiApplication::platformName();
 
     // (a) A keystroke: each letter of the visitors' queries, typed into the search field.
-    {
+    if (wanted("keystroke")) {
         Row row { QStringLiteral("keystroke -> fresh results painted"), {}, 0,
                   QStringLiteral("p99 <= 16 ms (a frame)"), 16, {} };
         const QStringList list = queries();
@@ -466,7 +471,7 @@ int main(int argc, char **argv)
 
     // (b) Quick exit, by three lone Shift presses and by a tap on the button; a tap on the
     // neutral screen brings a fresh home again.
-    {
+    if (wanted("quick-exit")) {
         NeutralScreen *neutral = kiosk->neutralScreen();
         Row shifts { QStringLiteral("quick exit (Shift x3) -> neutral painted"), {}, 0,
                      QStringLiteral("p99 <= 16 ms (a frame)"), 16, {} };
@@ -505,7 +510,7 @@ int main(int argc, char **argv)
     }
 
     // (c) The idle reset: a short timeout and countdown, run out after a visitor's input.
-    {
+    if (wanted("idle")) {
         kiosk.reset();
         kioskSettings.idle.timeout = std::chrono::milliseconds(30);
         kioskSettings.idle.countdownSeconds = 1;
@@ -539,7 +544,7 @@ int main(int argc, char **argv)
     }
 
     // (d) Start to first frame, each in a process of its own, the two kinds taking turns.
-    {
+    if (wanted("first-frame")) {
         const QString label = QCoreApplication::applicationDirPath() + QStringLiteral("/meldpunt-bench-label");
         FirstFrameTimes minimalTimes;
         FirstFrameTimes fullTimes;

@@ -1,5 +1,7 @@
 #include "IdleOverlay.h"
 
+#include "WrappedLabel.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -11,7 +13,7 @@ namespace meldpunt {
 IdleOverlay::IdleOverlay(QWidget *parent)
     : Overlay(parent)
     , m_title(new QLabel)
-    , m_text(new QLabel)
+    , m_text(new WrappedLabel)
     , m_count(new QLabel)
     , m_continue(new QPushButton)
 {

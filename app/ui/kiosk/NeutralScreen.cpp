@@ -1,6 +1,7 @@
 #include "NeutralScreen.h"
 
 #include "EventTime.h"
+#include "WrappedLabel.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -15,9 +16,9 @@ namespace meldpunt {
 NeutralScreen::NeutralScreen(const QString &text, QWidget *parent)
     : Overlay(parent)
     , m_configuredText(text)
-    , m_welcome(new QLabel)
-    , m_time(new QLabel)
-    , m_hint(new QLabel)
+    , m_welcome(new WrappedLabel)
+    , m_time(new WrappedLabel)
+    , m_hint(new WrappedLabel)
 {
     setObjectName(QStringLiteral("neutralScreen"));
     setAttribute(Qt::WA_AcceptTouchEvents);

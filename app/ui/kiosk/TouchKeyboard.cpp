@@ -1,5 +1,7 @@
 #include "TouchKeyboard.h"
 
+#include "WrappedLabel.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFontMetrics>
@@ -29,7 +31,7 @@ TouchKeyboard::TouchKeyboard(QLineEdit *target, KioskConfig::TouchKeyboard mode,
     : QWidget(parent)
     , m_target(target)
     , m_mode(mode)
-    , m_notice(new QLabel(this))
+    , m_notice(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("touchKeyboard"));
     setAttribute(Qt::WA_StyledBackground);
@@ -284,7 +286,7 @@ int TouchKeyboard::labelSize(const QPushButton *button, int largest)
     constexpr int referenceSize = 100;
     const int room = button->width() - 12;
     QFont font = button->font();
-    font.setWeight(QFont::DemiBold);
+    font.setWeight(QFont::Bold); // as the style sheet gives the keys
     // Every font size a word is measured at is a font to find and load (a tenth of the
     // start-up each few sizes): a word is measured once at one size, and its width at any
     // other follows from that, since advances grow in step with the size.

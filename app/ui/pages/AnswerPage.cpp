@@ -1,11 +1,12 @@
 #include "AnswerPage.h"
 
 #include "ContentRenderer.h"
-#include "Provenance.h"
 #include "Highlight.h"
+#include "Provenance.h"
 #include "Theme.h"
 #include "TileButton.h"
 #include "TileGrid.h"
+#include "WrappedLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -18,12 +19,12 @@ AnswerPage::AnswerPage(const Theme &theme, QWidget *parent)
     : ScrollPage(QStringLiteral("answerPage"), { 48, 20, 48, 32 }, 1200, parent)
     , m_theme(theme)
     , m_topic(new QLabel)
-    , m_title(new QLabel)
-    , m_text(new QLabel)
+    , m_title(new WrappedLabel)
+    , m_text(new WrappedLabel)
     , m_relatedHeading(new QLabel)
     , m_related(new TileGrid(2))
-    , m_editorNote(new QLabel)
-    , m_sourceNote(new QLabel)
+    , m_editorNote(new WrappedLabel)
+    , m_sourceNote(new WrappedLabel)
 {
     QVBoxLayout *layout = contentLayout();
     layout->setSpacing(12);

@@ -5,6 +5,7 @@
 #include "Provenance.h"
 #include "QrCode.h"
 #include "Theme.h"
+#include "WrappedLabel.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -21,12 +22,12 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     : ScrollPage(QStringLiteral("organisationPage"), { 48, 20, 48, 32 }, 1200, parent)
     , m_theme(theme)
     , m_partOf(new QLabel)
-    , m_title(new QLabel)
-    , m_helpsWith(new QLabel)
+    , m_title(new WrappedLabel)
+    , m_helpsWith(new WrappedLabel)
     , m_contacts(new QVBoxLayout)
-    , m_hours(new QLabel)
-    , m_about(new QLabel)
-    , m_source(new QLabel)
+    , m_hours(new WrappedLabel)
+    , m_about(new WrappedLabel)
+    , m_source(new WrappedLabel)
     , m_copy(new QPushButton)
 {
     QVBoxLayout *layout = contentLayout();

@@ -34,11 +34,11 @@ QString ResultDelegate::html(const QModelIndex &index) const
     const int base = m_theme.basePixelSize();
     if (m_compact) {
         return QStringLiteral("<div style=\"color:%5; font-size:%3px; font-weight:700;\">"
-                              "<span style=\"font-size:%1px; font-weight:600;\">%2</span>&nbsp;&nbsp;%4</div>")
+                              "<span style=\"font-size:%1px; font-weight:700;\">%2</span>&nbsp;&nbsp;%4</div>")
             .arg(QString::number(base * 80 / 100), kind.toUpper().toHtmlEscaped(), QString::number(base),
                  highlightHtml(index.data(Qt::DisplayRole).toString(), words, mark, close), m_theme.textColourName());
     }
-    return QStringLiteral("<div style=\"color:%7;\"><div style=\"font-size:%1px; font-weight:600;\">%2</div>"
+    return QStringLiteral("<div style=\"color:%7;\"><div style=\"font-size:%1px; font-weight:700;\">%2</div>"
                           "<div style=\"font-size:%3px; font-weight:700; margin-top:2px;\">%4</div>"
                           "<div style=\"font-size:%5px; margin-top:4px;\">%6</div></div>")
         // One multi-argument arg(): content text may itself hold "%1".

@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "TileButton.h"
 #include "TileGrid.h"
+#include "WrappedLabel.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -25,12 +26,12 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     : QWidget(parent)
     , m_theme(theme)
     , m_model(new SearchResultModel(this))
-    , m_heading(new QLabel(this))
+    , m_heading(new WrappedLabel(this))
     , m_list(new QListView(this))
     , m_helpArea(new QScrollArea(this))
     , m_noResults(new QWidget)
-    , m_noResultsTitle(new QLabel(m_noResults))
-    , m_noResultsText(new QLabel(m_noResults))
+    , m_noResultsTitle(new WrappedLabel(m_noResults))
+    , m_noResultsText(new WrappedLabel(m_noResults))
 {
     setObjectName(QStringLiteral("resultsPage"));
     m_heading->setObjectName(QStringLiteral("sectionHeading"));

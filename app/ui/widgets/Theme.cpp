@@ -167,6 +167,9 @@ void Theme::apply(QApplication &application) const
 {
     QFont font = application.font();
     font.setPixelSize(basePixelSize());
+    // The family fontconfig gives for the default ("Sans Serif" is an alias): asked by its
+    // alias, every new size and weight is looked up twice.
+    font.setFamilies({ QFontInfo(font).family() });
     application.setFont(font);
     application.setStyleSheet(styleSheet());
     FocusRing::follow(QColor(focusColourName()));

@@ -8,7 +8,7 @@
 
 namespace meldpunt {
 
-/// A word-wrapped label that remembers its height for the last few widths. QLabel works out
+/// A word-wrapped label that remembers its height for the last eight widths. QLabel works out
 /// heightForWidth() anew on every call, shaping its whole text each time, and layouts ask
 /// the same few widths again and again (a tile grid tries its columns at every layout pass):
 /// on the home screen that was half of the start-up's work. Everything the height depends
@@ -42,7 +42,7 @@ private:
     };
     bool matches(const Entry &entry, int width) const;
 
-    mutable std::array<Entry, 4> m_entries;
+    mutable std::array<Entry, 8> m_entries;
     mutable size_t m_next = 0;
 };
 
