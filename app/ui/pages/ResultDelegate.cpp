@@ -60,13 +60,8 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &frame, painter, widget);
 
-    QTextDocument document;
-    document.setDefaultFont(option.font);
-    document.setDefaultStyleSheet({});
-    document.setDocumentMargin(0);
-    document.setHtml(html(index));
     const int padding = rowPadding();
-    document.setTextWidth(option.rect.width() - 2 * padding);
+    const QTextDocument &document = this->document(html(index), option.font, option.rect.width() - 2 * padding);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, option.palette.color(QPalette::WindowText));
@@ -90,12 +85,22 @@ int ResultDelegate::rowWidth(int viewWidth)
 
 int ResultDelegate::rowHeight(const QString &html, const QFont &font, int viewWidth, int padding) const
 {
-    QTextDocument document;
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    document.setHtml(html);
-    document.setTextWidth(rowWidth(viewWidth) - 2 * padding);
-    return int(std::ceil(document.size().height())) + 2 * padding;
+    return int(std::ceil(document(html, font, rowWidth(viewWidth) - 2 * padding).size().height())) + 2 * padding;
+}
+
+const QTextDocument &ResultDelegate::document(const QString &html, const QFont &font, int textWidth) const
+{
+    const QString key = QString::number(textWidth) + u'\n' + font.key() + u'\n' + html;
+    if (const QTextDocument *cached = m_documents.object(key))
+        return *cached;
+    auto *document = new QTextDocument;
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setHtml(html);
+    document->setTextWidth(textWidth);
+    document->size(); // laid out now, while the cache owns it
+    m_documents.insert(key, document);
+    return *document;
 }
 
 int ResultDelegate::compactHeight(const QModelIndex &index, int viewWidth) const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCache>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 
 namespace meldpunt {
 
@@ -38,9 +40,14 @@ private:
     static int rowWidth(int viewWidth);
     /// The row's height for its HTML in a view of that width.
     int rowHeight(const QString &html, const QFont &font, int viewWidth, int padding) const;
+    /// The row's text laid out at that width, made once for its height and its paint: a
+    /// keystroke asks every hit's height, then paints those that show, and a hit whose
+    /// text and marks stay the same from one letter to the next is not laid out again.
+    const QTextDocument &document(const QString &html, const QFont &font, int textWidth) const;
 
     const Theme &m_theme;
     bool m_compact = false;
+    mutable QCache<QString, QTextDocument> m_documents { 200 };
 };
 
 } // namespace meldpunt
