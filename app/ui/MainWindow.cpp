@@ -55,17 +55,21 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
         m_theme.apply(*application);
         m_appliedTheme = m_theme;
     }
-    auto *central = new QWidget;
+    // Each part is made in its place: a widget moved into another parent is matched
+    // against the style sheet again, with everything in it (a page moved into the stack
+    // cost more than making it).
+    auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("page"));
+    setCentralWidget(central);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_stack = new QStackedWidget;
-    m_home = new HomePage;
-    m_results = new ResultsPage(m_theme);
-    m_answer = new AnswerPage(m_theme);
-    m_organisation = new OrganisationPage(m_theme, !m_defaults.kiosk);
+    m_stack = new QStackedWidget(central);
+    m_home = new HomePage(m_stack);
+    m_results = new ResultsPage(m_theme, m_stack);
+    m_answer = new AnswerPage(m_theme, m_stack);
+    m_organisation = new OrganisationPage(m_theme, !m_defaults.kiosk, m_stack);
     for (QWidget *page : { static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_results),
                            static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_organisation) })
         m_stack->addWidget(page);
@@ -76,7 +80,6 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     layout->addWidget(m_stack, 1);
     m_footer = buildFooter();
     layout->addWidget(m_footer);
-    setCentralWidget(central);
 
     // Over the window, under the kiosk's overlays (they are made later and raise themselves).
     m_displayPanel = new DisplayPanel(m_display, this);
@@ -126,7 +129,7 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::buildHeader()
 {
-    auto *header = new QWidget;
+    auto *header = new QWidget(centralWidget());
     header->setObjectName(QStringLiteral("header"));
     header->setAttribute(Qt::WA_StyledBackground);
     // One row at every width from 800 px, every text size and in every language: the name,
@@ -173,7 +176,7 @@ QWidget *MainWindow::buildHeader()
 
 QWidget *MainWindow::buildEmergencyBand()
 {
-    auto *band = new QWidget;
+    auto *band = new QWidget(centralWidget());
     band->setObjectName(QStringLiteral("emergencyBand"));
     band->setAttribute(Qt::WA_StyledBackground);
     auto *row = new QHBoxLayout(band);
@@ -188,7 +191,7 @@ QWidget *MainWindow::buildEmergencyBand()
 
 QWidget *MainWindow::buildSearchRow()
 {
-    auto *area = new QWidget;
+    auto *area = new QWidget(centralWidget());
     area->setObjectName(QStringLiteral("page"));
     auto *row = new QHBoxLayout(area);
     row->setContentsMargins(32, 20, 32, 8);
@@ -228,7 +231,7 @@ QWidget *MainWindow::buildSearchRow()
 
 QWidget *MainWindow::buildFooter()
 {
-    auto *footer = new QWidget;
+    auto *footer = new QWidget(centralWidget());
     footer->setObjectName(QStringLiteral("footer"));
     footer->setAttribute(Qt::WA_StyledBackground);
     auto *row = new QHBoxLayout(footer);

@@ -24,7 +24,7 @@ KioskController::KioskController(MainWindow &window, Settings settings, QObject 
     , m_idle(new IdleReset(window, settings.idle, this))
     , m_quickExitKeys(new QuickExitKeys(steadyNow, this))
     , m_neutral(new NeutralScreen(settings.neutralText, &window))
-    , m_keyboard(new TouchKeyboard(window.searchField(), settings.touchKeyboard))
+    , m_keyboard(new TouchKeyboard(window.searchField(), settings.touchKeyboard, window.centralWidget()))
 {
     m_adminExit = new AdminExit(window, settings.adminChord, settings.adminPinHash, steadyNow, this);
     m_lockdown = new LockdownFilter(window, this);

@@ -69,6 +69,22 @@ TouchKeyboard::TouchKeyboard(QLineEdit *target, KioskConfig::TouchKeyboard mode,
     connect(qApp, &QApplication::focusChanged, this, &TouchKeyboard::updateVisibility);
     retranslate();
     hide();
+    // Made in its window (cheaper than moved there later): as if it had been moved.
+    if (parentWidget())
+        followWindow();
+}
+
+void TouchKeyboard::followWindow()
+{
+    if (m_window)
+        m_window->removeEventFilter(this);
+    m_window = parentWidget() ? window() : nullptr;
+    if (m_window && m_window != this)
+        m_window->installEventFilter(this);
+    else
+        m_window = nullptr;
+    updateHeight();
+    updateVisibility();
 }
 
 QPushButton *TouchKeyboard::addKey(const QString &name, const QString &label, int row, double units)
@@ -336,15 +352,7 @@ void TouchKeyboard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     } else if (event->type() == QEvent::ParentChange) {
-        if (m_window)
-            m_window->removeEventFilter(this);
-        m_window = parentWidget() ? window() : nullptr;
-        if (m_window && m_window != this)
-            m_window->installEventFilter(this);
-        else
-            m_window = nullptr;
-        updateHeight();
-        updateVisibility();
+        followWindow();
     }
     QWidget::changeEvent(event);
 }

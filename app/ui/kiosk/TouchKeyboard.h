@@ -90,6 +90,8 @@ private:
     QPushButton *addKey(const QString &name, const QString &label, int row, double units);
     void press(const QString &name);
     void updateVisibility();
+    /// Follows the height of the window it is in, from now on.
+    void followWindow();
     void updateHeight();
     void placeKeys();
     /// The label size for a key: `largest`, or less for a word that would not fit its key.
