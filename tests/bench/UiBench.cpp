@@ -492,26 +492,43 @@ int main(int argc, char **argv)
                 kiosk->wipe();
             nextFrame();
         };
+        // How long the input's own delivery went on after the frame ended (the wipe under the
+        // painted neutral screen), or, when negative, how long the frame came after it.
+        std::vector<double> shiftHandlings;
+        std::vector<double> tapHandlings;
         for (int i = 0; i < rounds; ++i) {
             for (Row *row : { &shifts, &taps }) {
                 search->setText(QStringLiteral("anoniem melden"));
                 nextFrame();
                 settle(20);
                 ++row->attempts;
+                double handling = -1;
                 const double time = row == &shifts
                     ? timeMoment(QEvent::KeyRelease, Qt::Key_Shift, [&] { visitor.shiftThreeTimes(); },
-                                 [&] { return neutral->isVisible(); })
+                                 [&] { return neutral->isVisible(); }, false, 3000, &handling)
                     : timeMoment(QEvent::MouseButtonRelease, 0, [&] { visitor.tap(window.quickExitButton()); },
-                                 [&] { return neutral->isVisible(); });
+                                 [&] { return neutral->isVisible(); }, false, 3000, &handling);
                 if (time >= 0)
                     row->times.push_back(time);
+                if (time >= 0 && handling >= 0)
+                    (row == &shifts ? shiftHandlings : tapHandlings).push_back(handling - time);
                 dismiss();
             }
         }
+        for (auto [row, handlings] : { std::pair { &shifts, &shiftHandlings }, std::pair { &taps, &tapHandlings } }) {
+            if (handlings->empty())
+                continue;
+            const auto inside = std::count_if(handlings->begin(), handlings->end(), [](double after) { return after >= 0; });
+            row->note = QStringLiteral("the frame ended inside the input's own handling in %1 of %2 (painted before "
+                                       "the wipe, which then took a median %3 ms more)")
+                            .arg(inside)
+                            .arg(handlings->size())
+                            .arg(percentile(*handlings, 0.5), 0, 'f', 2);
+        }
         if (shifts.attempts > int(shifts.times.size()))
-            shifts.note = QStringLiteral("%1 of %2 Shift x3 brought no neutral screen")
-                              .arg(shifts.attempts - int(shifts.times.size()))
-                              .arg(shifts.attempts);
+            shifts.note += QStringLiteral("; %1 of %2 Shift x3 brought no neutral screen")
+                               .arg(shifts.attempts - int(shifts.times.size()))
+                               .arg(shifts.attempts);
         rows.push_back(shifts);
         rows.push_back(taps);
     }
