@@ -2,6 +2,7 @@
 
 #include "AnswerPage.h"
 #include "DisplayPanel.h"
+#include "EnterClicks.h"
 #include "HandoutBar.h"
 #include "HeaderTitle.h"
 #include "HomePage.h"
@@ -153,6 +154,7 @@ QWidget *MainWindow::buildHeader()
         // Each language is named in itself and read out in itself.
         button->setAccessibleName(language.info.name);
         m_languages->addButton(button);
+        EnterClicks::add(button);
         row->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, code = language.info.code] { setLanguage(code); });
     }
@@ -169,6 +171,7 @@ QWidget *MainWindow::buildHeader()
     if (!m_defaults.kiosk)
         m_quickExit->hide();
     connect(m_quickExit, &QPushButton::clicked, this, &MainWindow::quickExitRequested);
+    EnterClicks::add(m_quickExit);
     row->addSpacing(4);
     row->addWidget(m_quickExit);
     return header;
@@ -199,6 +202,7 @@ QWidget *MainWindow::buildSearchRow()
     m_back = new QPushButton;
     m_back->setObjectName(QStringLiteral("backButton"));
     connect(m_back, &QPushButton::clicked, this, &MainWindow::goBack);
+    EnterClicks::add(m_back);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setMaxLength(10000);
@@ -211,6 +215,7 @@ QWidget *MainWindow::buildSearchRow()
     m_clearSearch = new QPushButton(QStringLiteral("✕"));
     m_clearSearch->setObjectName(QStringLiteral("clearSearch"));
     m_clearSearch->setVisible(false);
+    EnterClicks::add(m_clearSearch);
     connect(m_clearSearch, &QPushButton::clicked, this, [this] {
         m_search->clear();
         m_search->setFocus();

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -221,4 +222,35 @@ TEST_CASE("the window opens no other window while it is built and shown, in eith
         INFO(shown.names.join(u", ").toStdString());
         CHECK(shown.names == QStringList { QStringLiteral("meldpunt::MainWindow mainWindow") });
     }
+}
+
+TEST_CASE("Enter presses the header's buttons and Back, as Space does")
+{
+    MainWindow window(test::builtInContent(), { QStringLiteral("nl"), true, {} });
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+
+    auto pressEnterOn = [](QWidget *button, Qt::Key key) {
+        button->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(button, key);
+    };
+    window.openEntry(QStringLiteral("anoniem-melden"));
+    REQUIRE(window.currentPage()->objectName() == u"answerPage");
+    pressEnterOn(window.findChild<QPushButton *>(QStringLiteral("backButton")), Qt::Key_Return);
+    CHECK(window.currentPage()->objectName() == u"homePage");
+
+    auto *english = window.findChild<QPushButton *>(QStringLiteral("language_en"));
+    REQUIRE(english);
+    pressEnterOn(english, Qt::Key_Enter);
+    CHECK(english->isChecked());
+
+    QSignalSpy quickExit(&window, &MainWindow::quickExitRequested);
+    pressEnterOn(window.quickExitButton(), Qt::Key_Return);
+    CHECK(quickExit.count() == 1);
+    // A held key does not press it again and again.
+    QTest::sendKeyEvent(QTest::Press, window.quickExitButton(), Qt::Key_Return, QString(), Qt::NoModifier);
+    QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QString(), true);
+    QCoreApplication::sendEvent(window.quickExitButton(), &repeat);
+    CHECK(quickExit.count() == 2);
 }

@@ -1,5 +1,7 @@
 #include "DisplayPanel.h"
 
+#include "EnterClicks.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
@@ -74,10 +76,10 @@ DisplayPanel::DisplayPanel(QAbstractButton *anchor, QWidget *window)
     if (anchor) {
         connect(anchor, &QAbstractButton::clicked, this, &DisplayPanel::open);
         anchor->installEventFilter(this);
+        EnterClicks::add(anchor);
     }
-    // Enter presses these buttons as Space does (a push button outside a dialog ignores it).
     for (QAbstractButton *button : buttons())
-        button->installEventFilter(this);
+        EnterClicks::add(button);
     window->installEventFilter(this);
     retranslate();
     hide();
@@ -146,15 +148,6 @@ bool DisplayPanel::event(QEvent *event)
 
 bool DisplayPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        auto *button = qobject_cast<QAbstractButton *>(watched);
-        if (button && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-            button->click();
-            return true;
-        }
-    }
     if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
         place();
