@@ -1,8 +1,8 @@
 #include "TileButton.h"
 
+#include "EnterClicks.h"
 #include "WrappedLabel.h"
 
-#include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -19,6 +19,7 @@ TileButton::TileButton(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     setCursor(Qt::PointingHandCursor);
+    EnterClicks::add(this); // Enter and Return open a tile as Space does
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -77,17 +78,6 @@ QSize TileButton::minimumSizeHint() const
 int TileButton::heightForWidth(int width) const
 {
     return std::max(96, layout()->totalHeightForWidth(width));
-}
-
-void TileButton::keyPressEvent(QKeyEvent *event)
-{
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-        click();
-        event->accept();
-        return;
-    }
-    QPushButton::keyPressEvent(event);
 }
 
 } // namespace meldpunt

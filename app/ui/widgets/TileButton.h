@@ -25,10 +25,6 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
-protected:
-    /// Enter and Return open a tile as Space does (a QPushButton outside a dialog ignores them).
-    void keyPressEvent(QKeyEvent *event) override;
-
 private:
     QLabel *m_title;
     QLabel *m_text;
