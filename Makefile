@@ -11,7 +11,7 @@ BUILD_DEPS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools q
               libsodium-dev libseccomp-dev libqrencode-dev libzstd-dev zlib1g-dev fonts-dejavu-core \
               qt6-translations-l10n
 TEST_DEPS  := xvfb xauth xdotool strace imagemagick fonts-noto-core dbus dbus-daemon dbus-x11 at-spi2-core \
-              openbox cage grim util-linux python3 python3-xlib qt6-wayland
+              openbox cage grim util-linux python3 python3-xlib qt6-wayland zbar-tools poppler-utils
 # qt6-wayland: the session matrix runs the kiosk under cage, as the package does.
 # cage: the package test's systemd-analyze verify opens the unit's man:cage(1).
 # ansible-lint: the Ansible role's test.

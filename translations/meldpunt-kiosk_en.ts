@@ -54,6 +54,11 @@
         <comment>the handout&apos;s neutral title</comment>
         <translation>Help and information</translation>
     </message>
+    <message>
+        <source>Where to go instead: %1</source>
+        <comment>%1 is an organisation</comment>
+        <translation>Where to go instead: %1</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -83,18 +88,23 @@
         <translation>Note from this app, not from the FAQ (source: %1; checked: %2)</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <comment>where the contact details come from</comment>
-        <translation>Source: %1</translation>
+        <source>From the FAQ of Meldpunt Kinderporno</source>
+        <comment>where a phone number or address comes from</comment>
+        <translation>From the FAQ of Meldpunt Kinderporno</translation>
     </message>
     <message>
-        <source>checked: %1</source>
-        <comment>a date</comment>
-        <translation>checked: %1</translation>
+        <source>Checked on %1 at %2</source>
+        <comment>%1 is a date (7 December 2026), %2 a website (rijksoverheid.nl)</comment>
+        <translation>Checked on %1 at %2</translation>
     </message>
     <message>
-        <source>not yet confirmed by Offlimits; not shown in kiosk mode nor printed</source>
-        <translation>not yet confirmed by Offlimits; not shown in kiosk mode nor printed</translation>
+        <source>%1. The note in brackets: %2</source>
+        <comment>%1 is where a number comes from, %2 where its note in brackets comes from</comment>
+        <translation>%1. The note in brackets: %2</translation>
+    </message>
+    <message>
+        <source>Not verified at the organisation&apos;s own site or a government site; not shown in kiosk mode nor printed</source>
+        <translation>Not verified at the organisation&apos;s own site or a government site; not shown in kiosk mode nor printed</translation>
     </message>
 </context>
 <context>
@@ -135,18 +145,6 @@
         <source>Part of %1</source>
         <comment>an umbrella organisation</comment>
         <translation>Part of %1</translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation>shown</translation>
-    </message>
-    <message>
-        <source>to confirm: not shown in kiosk mode nor printed</source>
-        <translation>to confirm: not shown in kiosk mode nor printed</translation>
-    </message>
-    <message>
-        <source>to confirm: the note is not shown in kiosk mode nor printed</source>
-        <translation>to confirm: the note is not shown in kiosk mode nor printed</translation>
     </message>
     <message>
         <source>FAQ</source>
@@ -216,6 +214,23 @@
         <source>In all: %1 texts, %2 sentences.</source>
         <comment>%1 and %2 are numbers</comment>
         <translation>In all: %1 texts, %2 sentences.</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <comment>%1 says why</comment>
+        <translation>not verified: %1</translation>
+    </message>
+    <message>
+        <source>shown in kiosk mode, on the workstation and on handouts</source>
+        <translation>shown in kiosk mode, on the workstation and on handouts</translation>
+    </message>
+    <message>
+        <source>not shown in kiosk mode nor printed until verified</source>
+        <translation>not shown in kiosk mode nor printed until verified</translation>
+    </message>
+    <message>
+        <source>the note is not shown in kiosk mode nor printed until verified</source>
+        <translation>the note is not shown in kiosk mode nor printed until verified</translation>
     </message>
 </context>
 <context>
@@ -522,8 +537,8 @@
         <translation>Copy contact details</translation>
     </message>
     <message>
-        <source>to be confirmed by Offlimits before release</source>
-        <translation>to be confirmed by Offlimits before release</translation>
+        <source>Where to go instead</source>
+        <translation>Where to go instead</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@
         <comment>the handout&apos;s neutral title</comment>
         <translation>Hulp en informatie</translation>
     </message>
+    <message>
+        <source>Where to go instead: %1</source>
+        <comment>%1 is an organisation</comment>
+        <translation>Waar je in plaats daarvan terechtkunt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -83,18 +88,23 @@
         <translation>Noot van deze app, niet uit de veelgestelde vragen (bron: %1; gecontroleerd: %2)</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <comment>where the contact details come from</comment>
-        <translation>Bron: %1</translation>
+        <source>From the FAQ of Meldpunt Kinderporno</source>
+        <comment>where a phone number or address comes from</comment>
+        <translation>Uit de veelgestelde vragen van Meldpunt Kinderporno</translation>
     </message>
     <message>
-        <source>checked: %1</source>
-        <comment>a date</comment>
-        <translation>gecontroleerd: %1</translation>
+        <source>Checked on %1 at %2</source>
+        <comment>%1 is a date (7 December 2026), %2 a website (rijksoverheid.nl)</comment>
+        <translation>Gecontroleerd op %1 bij %2</translation>
     </message>
     <message>
-        <source>not yet confirmed by Offlimits; not shown in kiosk mode nor printed</source>
-        <translation>nog niet bevestigd door Offlimits; niet zichtbaar in de kiosk en niet afgedrukt</translation>
+        <source>%1. The note in brackets: %2</source>
+        <comment>%1 is where a number comes from, %2 where its note in brackets comes from</comment>
+        <translation>%1. De opmerking tussen haakjes: %2</translation>
+    </message>
+    <message>
+        <source>Not verified at the organisation&apos;s own site or a government site; not shown in kiosk mode nor printed</source>
+        <translation>Niet gecontroleerd op de eigen site van de organisatie of een site van de overheid; niet in de kiosk en niet op een handout</translation>
     </message>
 </context>
 <context>
@@ -135,18 +145,6 @@
         <source>Part of %1</source>
         <comment>an umbrella organisation</comment>
         <translation>Onderdeel van %1</translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation>zichtbaar</translation>
-    </message>
-    <message>
-        <source>to confirm: not shown in kiosk mode nor printed</source>
-        <translation>te bevestigen: niet zichtbaar in de kiosk en niet afgedrukt</translation>
-    </message>
-    <message>
-        <source>to confirm: the note is not shown in kiosk mode nor printed</source>
-        <translation>te bevestigen: de opmerking is niet zichtbaar in de kiosk en niet afgedrukt</translation>
     </message>
     <message>
         <source>FAQ</source>
@@ -216,6 +214,23 @@
         <source>In all: %1 texts, %2 sentences.</source>
         <comment>%1 and %2 are numbers</comment>
         <translation>In totaal: %1 teksten, %2 zinnen.</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <comment>%1 says why</comment>
+        <translation>niet gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>shown in kiosk mode, on the workstation and on handouts</source>
+        <translation>getoond in de kiosk, op de werkplek en op handouts</translation>
+    </message>
+    <message>
+        <source>not shown in kiosk mode nor printed until verified</source>
+        <translation>niet in de kiosk en niet op een handout tot het is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>the note is not shown in kiosk mode nor printed until verified</source>
+        <translation>de opmerking staat niet in de kiosk en niet op een handout tot ze is gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -522,8 +537,8 @@
         <translation>Contactgegevens kopiëren</translation>
     </message>
     <message>
-        <source>to be confirmed by Offlimits before release</source>
-        <translation>Offlimits moet dit nog bevestigen</translation>
+        <source>Where to go instead</source>
+        <translation>Waar je in plaats daarvan terechtkunt</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@ namespace meldpunt {
 
 MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget *parent)
     : QMainWindow(parent)
-    // A kiosk visitor never sees a fact the content owner has not confirmed (issue 12).
-    , m_library(settings.kiosk ? library.confirmedOnly() : library)
+    // A kiosk visitor never sees a fact without its evidence.
+    , m_library(settings.kiosk ? library.verifiedOnly() : library)
     , m_defaults(std::move(settings))
     , m_language(m_defaults.language)
     , m_theme(m_defaults.theme)
@@ -101,6 +101,7 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
             openOrganisation(id);
     });
     connect(m_answer, &AnswerPage::organisationClicked, this, &MainWindow::openOrganisation);
+    connect(m_organisation, &OrganisationPage::organisationClicked, this, &MainWindow::openOrganisation);
 
     m_results->list()->installEventFilter(this);
     auto *back = new QShortcut(QKeySequence::Back, this);
@@ -469,7 +470,7 @@ void MainWindow::showLocation(const Location &location)
         break;
     case Location::Page::Organisation:
         if (const Organisation *organisation = language.organisation(location.id))
-            m_organisation->showOrganisation(*organisation, m_marked);
+            m_organisation->showOrganisation(*organisation, language, m_marked);
         m_stack->setCurrentWidget(m_organisation);
         break;
     }

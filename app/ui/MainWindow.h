@@ -44,7 +44,7 @@ public:
         Theme theme;       ///< the look at start and after a reset
     };
 
-    /// In kiosk mode the window shows library.confirmedOnly(): no unconfirmed fact.
+    /// In kiosk mode the window shows library.verifiedOnly(): no fact without evidence.
     MainWindow(const ContentLibrary &library, Settings settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -116,7 +116,7 @@ private:
     void navigate(const Location &location);
     void showLocation(const Location &location);
 
-    const ContentLibrary m_library; ///< in kiosk mode: ContentLibrary::confirmedOnly()
+    const ContentLibrary m_library; ///< in kiosk mode: ContentLibrary::verifiedOnly()
     const Settings m_defaults;
     QString m_language;
     Theme m_theme;

@@ -147,12 +147,26 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
                          { QStringLiteral("text"), plainText(entry.answer) } });
     }
     for (const Organisation &organisation : content.organisations) {
+        // Evidence as tools read it: {"kind":"verified","checked":"2026-12-07","page":"politie.nl/..."}.
+        const auto evidence = [](const Evidence &fact) {
+            static const char *const kinds[] = { "none", "faq", "verified" };
+            QJsonObject object { { QStringLiteral("kind"), QLatin1String(kinds[int(fact.kind)]) } };
+            if (fact.kind == Evidence::Kind::Verified) {
+                object.insert(QStringLiteral("checked"), fact.checked.toString(Qt::ISODate));
+                object.insert(QStringLiteral("page"), fact.page);
+            }
+            return object;
+        };
         QJsonArray contacts;
         for (const ContactPoint &contact : organisation.contacts) {
-            contacts.append(QJsonObject { { QStringLiteral("kind"), ContentRenderer::kindKey(contact.kind) },
-                                          { QStringLiteral("value"), contact.value },
-                                          { QStringLiteral("note"), contact.note },
-                                          { QStringLiteral("confirmed"), contact.confirmed && contact.noteConfirmed } });
+            QJsonObject object { { QStringLiteral("kind"), ContentRenderer::kindKey(contact.kind) },
+                                 { QStringLiteral("value"), contact.value },
+                                 { QStringLiteral("note"), contact.note },
+                                 { QStringLiteral("qr"), contact.qrPayload() },
+                                 { QStringLiteral("evidence"), evidence(contact.evidence) } };
+            if (!contact.note.isEmpty())
+                object.insert(QStringLiteral("noteEvidence"), evidence(contact.noteEvidence));
+            contacts.append(object);
         }
         writeLine(out, { { QStringLiteral("kind"), QStringLiteral("organisation") },
                          { QStringLiteral("id"), organisation.id },
@@ -161,9 +175,7 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
                          { QStringLiteral("terms"), toArray(organisation.terms) },
                          { QStringLiteral("partOf"), organisation.partOf },
                          { QStringLiteral("contacts"), contacts },
-                         { QStringLiteral("source"), organisation.source },
-                         { QStringLiteral("checked"), organisation.checked },
-                         { QStringLiteral("review"), organisation.needsReview },
+                         { QStringLiteral("instead"), organisation.instead },
                          { QStringLiteral("text"), organisation.plainText() } });
     }
     out.flush();
@@ -173,6 +185,9 @@ int CliCommands::list(const LanguageContent &content, QTextStream &out)
 int CliCommands::checkContent(const QString &path, const ContentPack::Trust &trust, QTextStream &out)
 {
     const ContentPack::Result result = ContentPack::load(path, trust);
+    // Facts due for a new check are listed whether or not the content is refused.
+    for (const Diagnostic &due : result.dueForCheck)
+        out << due.toString() << u'\n';
     if (!result.ok()) {
         for (const Diagnostic &diagnostic : result.diagnostics)
             out << diagnostic.toString() << u'\n';

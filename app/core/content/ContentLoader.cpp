@@ -103,7 +103,7 @@ QStringList listValue(const BlockFileParser::Block &block, const QString &name)
     return items;
 }
 
-/// A date as `checked:` and the other date fields take it: 2026, 2026-11 or 2026-11-30.
+/// A date as the editor-note and language dates take it: 2026, 2026-11 or 2026-11-30.
 bool isDate(const QString &text)
 {
     static const QRegularExpression pattern(
@@ -276,57 +276,232 @@ ContactPoint readContact(ContactPoint::Kind kind, const BlockFileParser::Field &
     return contact;
 }
 
-/// `unconfirmed: X` holds back the contact whose value is X, or only the note of the contact
-/// whose note is X. A card with such a fact waits for review.
-void markUnconfirmed(const BlockFileParser::Block &block, Organisation &organisation, const QString &file,
-                     Diagnostics &diagnostics)
+/// The one table of contact fields and their kinds.
+const QList<QPair<QString, ContactPoint::Kind>> &contactFields()
 {
+    static const QList<QPair<QString, ContactPoint::Kind>> fields {
+        { QStringLiteral("phone"), ContactPoint::Kind::Phone },
+        { QStringLiteral("whatsapp"), ContactPoint::Kind::WhatsApp },
+        { QStringLiteral("chat"), ContactPoint::Kind::Chat },
+        { QStringLiteral("email"), ContactPoint::Kind::Email },
+        { QStringLiteral("website"), ContactPoint::Kind::Website },
+    };
+    return fields;
+}
+
+const QStringList evidenceFields { QStringLiteral("verified"), QStringLiteral("unverified"),
+                                   QStringLiteral("note-verified"), QStringLiteral("note-unverified") };
+
+const QString evidenceForms = QStringLiteral("'verified: <date> <page>' (the organisation's own or a government "
+                                             "page, read that day), 'verified: FAQ', or 'unverified: <why>'");
+
+/// `verified: FAQ`, `verified: 2026-12-07 rijksoverheid.nl/...` or `unverified: why`.
+Evidence readEvidence(const BlockFileParser::Field &field, const QDate &today, const QString &file,
+                      Diagnostics &diagnostics)
+{
+    Evidence evidence;
+    evidence.line = field.line;
+    if (field.name.endsWith(u"unverified")) {
+        evidence.why = field.value;
+        return evidence;
+    }
+    if (field.value == u"FAQ") {
+        evidence.kind = Evidence::Kind::Faq;
+        return evidence;
+    }
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4}-[0-9]{2}-[0-9]{2})\\s+(\\S+)$"));
+    const QRegularExpressionMatch match = pattern.match(field.value);
+    const QDate checked = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const QString page = match.captured(2);
+    if (!checked.isValid() || !page.contains(u'.')) {
+        diagnostics.append({ file, field.line,
+                             QStringLiteral("%1: needs the day the page was read and its address, as in "
+                                            "'%1: 2026-12-07 rijksoverheid.nl/onderwerpen/huiselijk-geweld', "
+                                            "or 'FAQ' when the FAQ text states it")
+                                 .arg(field.name) });
+        return evidence;
+    }
+    if (page.contains(QStringLiteral("://"))) {
+        diagnostics.append({ file, field.line,
+                             QStringLiteral("the page's address goes without 'https://': '%1'")
+                                 .arg(page.section(QStringLiteral("://"), 1)) });
+        return evidence;
+    }
+    if (checked > today) {
+        diagnostics.append({ file, field.line,
+                             QStringLiteral("%1 is a day still to come; the evidence is the day the page was read")
+                                 .arg(match.captured(1)) });
+        return evidence;
+    }
+    evidence.kind = Evidence::Kind::Verified;
+    evidence.checked = checked;
+    evidence.page = page;
+    return evidence;
+}
+
+/// Every contact line with the evidence lines right under it: `verified:` or `unverified:`
+/// for the value (required), and `note-verified:` or `note-unverified:` for the note in
+/// brackets when another page (or none) states it.
+QList<ContactPoint> readContacts(const BlockFileParser::Block &block, const QDate &today, const QString &file,
+                                 Diagnostics &diagnostics)
+{
+    QList<ContactPoint> contacts;
+    QStringList evidenceSeen; // of the last contact line
+    bool afterContact = false;
+    auto finish = [&]() {
+        if (!afterContact)
+            return;
+        ContactPoint &contact = contacts.last();
+        if (!evidenceSeen.contains(u"verified") && !evidenceSeen.contains(u"unverified"))
+            diagnostics.append({ file, contact.evidence.line,
+                                 QStringLiteral("'%1' in '%2' needs its evidence on the next line: %3")
+                                     .arg(contact.value, block.id, evidenceForms) });
+        if (!evidenceSeen.contains(u"note-verified") && !evidenceSeen.contains(u"note-unverified"))
+            contact.noteEvidence = contact.evidence;
+    };
     for (const BlockFileParser::Field &field : block.fields) {
-        if (field.name != u"unconfirmed")
+        const auto kind = std::find_if(contactFields().begin(), contactFields().end(),
+                                       [&](const auto &entry) { return entry.first == field.name; });
+        if (kind != contactFields().end()) {
+            finish();
+            contacts << readContact(kind->second, field, file, diagnostics);
+            contacts.last().evidence.line = field.line; // until its evidence line says more
+            evidenceSeen.clear();
+            afterContact = true;
             continue;
-        bool found = false;
-        for (ContactPoint &contact : organisation.contacts) {
-            if (contact.value == field.value) {
-                contact.confirmed = false;
-                found = true;
-            } else if (!contact.note.isEmpty() && contact.note == field.value) {
-                contact.noteConfirmed = false;
-                found = true;
-            }
         }
-        if (!found)
+        if (!evidenceFields.contains(field.name)) {
+            finish();
+            afterContact = false;
+            continue;
+        }
+        if (!afterContact) {
             diagnostics.append({ file, field.line,
-                                 QStringLiteral("'%1' is no contact or contact note of '%2'; unconfirmed: "
-                                                "repeats a phone number, address or the note in brackets")
-                                     .arg(field.value, block.id) });
-        else if (!organisation.needsReview)
+                                 QStringLiteral("'%1:' goes right under the contact line it is the evidence for")
+                                     .arg(field.name) });
+            continue;
+        }
+        ContactPoint &contact = contacts.last();
+        const bool forNote = field.name.startsWith(u"note-");
+        const QString other = forNote ? (field.name == u"note-verified" ? QStringLiteral("note-unverified")
+                                                                         : QStringLiteral("note-verified"))
+                                      : (field.name == u"verified" ? QStringLiteral("unverified")
+                                                                   : QStringLiteral("verified"));
+        if (evidenceSeen.contains(field.name) || evidenceSeen.contains(other)) {
             diagnostics.append({ file, field.line,
-                                 QStringLiteral("'%1' has an unconfirmed fact, so it needs 'review: yes'")
-                                     .arg(block.id) });
+                                 QStringLiteral("'%1' already has its %2 evidence")
+                                     .arg(contact.value, forNote ? QStringLiteral("note's") : QStringLiteral("value's")) });
+            continue;
+        }
+        if (forNote && contact.note.isEmpty()) {
+            diagnostics.append({ file, field.line,
+                                 QStringLiteral("'%1:' is for the note in brackets, and '%2' has none")
+                                     .arg(field.name, contact.value) });
+            continue;
+        }
+        evidenceSeen << field.name;
+        (forNote ? contact.noteEvidence : contact.evidence) = readEvidence(field, today, file, diagnostics);
+    }
+    finish();
+    return contacts;
+}
+
+/// `verified: FAQ` holds only when the FAQ text says so: the number's digits or the address
+/// are in an answer or in what the source says of a card.
+void checkFaqEvidence(const LanguageContent &content, const QString &file, Diagnostics &diagnostics)
+{
+    QString faqText;
+    for (const FaqEntry &entry : content.faq)
+        faqText += plainText(entry.answer) + u'\n';
+    for (const Organisation &organisation : content.organisations)
+        faqText += plainText(organisation.about) + u'\n';
+    // Each number of the text as its digits: "06-428 346 35" => "0642834635".
+    static const QRegularExpression number(QStringLiteral("[0-9][0-9 -]*[0-9]|[0-9]"));
+    QStringList faqNumbers;
+    for (const QRegularExpressionMatch &match : number.globalMatch(faqText))
+        faqNumbers << match.captured().remove(u' ').remove(u'-');
+    const QString faqFolded = faqText.toCaseFolded();
+    for (const Organisation &organisation : content.organisations) {
+        for (const ContactPoint &contact : organisation.contacts) {
+            if (contact.evidence.kind != Evidence::Kind::Faq)
+                continue;
+            const bool isNumber = contact.kind == ContactPoint::Kind::Phone || contact.kind == ContactPoint::Kind::WhatsApp;
+            QString digits;
+            for (QChar c : contact.value) {
+                if (c.isDigit())
+                    digits += c;
+            }
+            const bool found = isNumber ? faqNumbers.contains(digits) : faqFolded.contains(contact.value.toCaseFolded());
+            if (!found)
+                diagnostics.append({ file, contact.evidence.line,
+                                     QStringLiteral("'%1' is not in the FAQ text, so 'verified: FAQ' does not hold for "
+                                                    "it; give the page that states it and the day it was read")
+                                         .arg(contact.value) });
+        }
     }
 }
 
-QList<Organisation> readOrganisations(const QString &text, const QString &file,
+/// A verification older than a year is due again: a warning, the fact stays shown.
+void checkEvidenceAge(const LanguageContent &content, const QDate &today, const QString &file,
+                      Diagnostics &warnings)
+{
+    constexpr int monthsValid = 12;
+    for (const Organisation &organisation : content.organisations) {
+        for (const ContactPoint &contact : organisation.contacts) {
+            for (const Evidence *evidence : { &contact.evidence, &contact.noteEvidence }) {
+                if (evidence->kind != Evidence::Kind::Verified || evidence->checked.addMonths(monthsValid) >= today)
+                    continue;
+                if (evidence == &contact.noteEvidence && (contact.note.isEmpty() || evidence->sameAs(contact.evidence)))
+                    continue;
+                warnings.append({ file, evidence->line,
+                                  QStringLiteral("warning: due for a new check: '%1' in '%2' was checked on %3 at %4, "
+                                                 "more than %5 months ago; read the page again and update the date")
+                                      .arg(evidence == &contact.evidence ? contact.value : contact.note, organisation.id,
+                                           evidence->checked.toString(Qt::ISODate), evidence->page)
+                                      .arg(monthsValid) });
+            }
+        }
+    }
+}
+
+QList<Organisation> readOrganisations(const QString &text, const QDate &today, const QString &file,
                                       Diagnostics &diagnostics)
 {
     static const QStringList allowed {
         QStringLiteral("name"),    QStringLiteral("part-of"), QStringLiteral("helps-with"),
         QStringLiteral("phone"),   QStringLiteral("whatsapp"), QStringLiteral("chat"),
-        QStringLiteral("email"),   QStringLiteral("website"), QStringLiteral("hours"),
-        QStringLiteral("terms"),   QStringLiteral("source"),  QStringLiteral("checked"),
-        QStringLiteral("review"),  QStringLiteral("note"),    QStringLiteral("source-fingerprint"),
-        QStringLiteral("unconfirmed"), QStringLiteral("editor-note"), QStringLiteral("editor-note-source"),
+        QStringLiteral("email"),   QStringLiteral("website"), QStringLiteral("verified"),
+        QStringLiteral("unverified"), QStringLiteral("note-verified"), QStringLiteral("note-unverified"),
+        QStringLiteral("hours"),   QStringLiteral("terms"),   QStringLiteral("instead"),
+        QStringLiteral("note"),    QStringLiteral("source-fingerprint"),
+        QStringLiteral("editor-note"), QStringLiteral("editor-note-source"),
         QStringLiteral("editor-note-date"), QStringLiteral("about")
     };
     static const QStringList repeatable { QStringLiteral("phone"), QStringLiteral("whatsapp"),
                                           QStringLiteral("chat"), QStringLiteral("email"),
-                                          QStringLiteral("website"), QStringLiteral("unconfirmed") };
+                                          QStringLiteral("website"), QStringLiteral("verified"),
+                                          QStringLiteral("unverified"), QStringLiteral("note-verified"),
+                                          QStringLiteral("note-unverified") };
+    // Fields of the format before each fact carried its own evidence: say what replaced them.
+    static const QStringList replaced { QStringLiteral("source"), QStringLiteral("checked"),
+                                        QStringLiteral("review"), QStringLiteral("unconfirmed") };
 
     QList<Organisation> organisations;
     const BlockFileParser::Result parsed =
         BlockFileParser({ QStringLiteral("about") }).parse(text, file, diagnostics);
     for (const BlockFileParser::Block &block : parsed.blocks) {
-        checkFieldNames(block, allowed, repeatable, file, diagnostics);
+        BlockFileParser::Block known = block;
+        known.fields.clear();
+        for (const BlockFileParser::Field &field : block.fields) {
+            if (replaced.contains(field.name))
+                diagnostics.append({ file, field.line,
+                                     QStringLiteral("'%1:' is no longer used: each contact line carries its own "
+                                                    "evidence on the next line, %2")
+                                         .arg(field.name, evidenceForms) });
+            else
+                known.fields << field;
+        }
+        checkFieldNames(known, allowed, repeatable, file, diagnostics);
         Organisation organisation;
         organisation.id = block.id;
         organisation.line = block.line;
@@ -335,42 +510,13 @@ QList<Organisation> readOrganisations(const QString &text, const QString &file,
         organisation.helpsWith = requiredValue(block, QStringLiteral("helps-with"), file, diagnostics);
         organisation.hours = optionalValue(block, QStringLiteral("hours"));
         organisation.terms = listValue(block, QStringLiteral("terms"));
-        organisation.source = requiredValue(block, QStringLiteral("source"), file, diagnostics);
-        organisation.checked = optionalValue(block, QStringLiteral("checked"));
+        organisation.instead = optionalValue(block, QStringLiteral("instead"));
         organisation.sourceFingerprint = optionalValue(block, QStringLiteral("source-fingerprint"));
-        const QString review = optionalValue(block, QStringLiteral("review"));
-        organisation.needsReview = review == u"yes";
-        if (!review.isEmpty() && review != u"yes" && review != u"no")
-            diagnostics.append({ file, block.field(QStringLiteral("review"))->line,
-                                 QStringLiteral("review is 'yes' or 'no'") });
         if (const BlockFileParser::Field *about = block.field(QStringLiteral("about")))
             organisation.about = about->longText;
-
-        const QList<QPair<QString, ContactPoint::Kind>> kinds {
-            { QStringLiteral("phone"), ContactPoint::Kind::Phone },
-            { QStringLiteral("whatsapp"), ContactPoint::Kind::WhatsApp },
-            { QStringLiteral("chat"), ContactPoint::Kind::Chat },
-            { QStringLiteral("email"), ContactPoint::Kind::Email },
-            { QStringLiteral("website"), ContactPoint::Kind::Website },
-        };
-        for (const BlockFileParser::Field &field : block.fields) {
-            for (const auto &[name, kind] : kinds) {
-                if (field.name == name)
-                    organisation.contacts << readContact(kind, field, file, diagnostics);
-            }
-        }
-
-        const bool onlyFromFaq = organisation.source.trimmed() == u"FAQ";
-        if (!onlyFromFaq && !organisation.source.isEmpty() && organisation.checked.isEmpty())
-            diagnostics.append({ file, block.line,
-                                 QStringLiteral("'%1': facts not from the FAQ need 'checked: <date>'")
-                                     .arg(block.id) });
-        if (!organisation.checked.isEmpty() && !isDate(organisation.checked))
-            diagnostics.append({ file, block.field(QStringLiteral("checked"))->line,
-                                 QStringLiteral("checked ") + dateMessage });
+        organisation.contacts = readContacts(known, today, file, diagnostics);
         organisation.editorNote = readEditorNote(block, file, diagnostics);
         organisation.reviewNote = optionalValue(block, QStringLiteral("note"));
-        markUnconfirmed(block, organisation, file, diagnostics);
         organisations.append(organisation);
     }
     return organisations;
@@ -416,7 +562,7 @@ void checkUiTranslation(const QString &folder, const QString &file, Diagnostics 
 
 } // namespace
 
-ContentLoader::Result ContentLoader::load(const QString &rootDir, const QString &displayRoot)
+ContentLoader::Result ContentLoader::load(const QString &rootDir, const QString &displayRoot, const QDate &today)
 {
     Result result;
     FileReader reader { rootDir, displayRoot.isEmpty() ? rootDir : displayRoot, result.diagnostics };
@@ -444,9 +590,11 @@ ContentLoader::Result ContentLoader::load(const QString &rootDir, const QString 
                                     reader.displayName(prefix + u"topics.txt"), result.diagnostics);
         content.faq = readFaq(reader.read(prefix + u"faq.txt", true),
                               reader.displayName(prefix + u"faq.txt"), result.diagnostics);
-        content.organisations =
-            readOrganisations(reader.read(prefix + u"organisations.txt", true),
-                              reader.displayName(prefix + u"organisations.txt"), result.diagnostics);
+        const QString organisationsFile = reader.displayName(prefix + u"organisations.txt");
+        content.organisations = readOrganisations(reader.read(prefix + u"organisations.txt", true), today,
+                                                  organisationsFile, result.diagnostics);
+        checkFaqEvidence(content, organisationsFile, result.diagnostics);
+        checkEvidenceAge(content, today, organisationsFile, result.dueForCheck);
         content.synonyms = readSynonyms(reader.read(prefix + u"synonyms.txt", false),
                                         reader.displayName(prefix + u"synonyms.txt"),
                                         result.diagnostics);

@@ -3,6 +3,7 @@
 #include "ContentTypes.h"
 #include "Diagnostic.h"
 
+#include <QDate>
 #include <QString>
 
 namespace meldpunt {
@@ -17,12 +18,17 @@ public:
     {
         ContentLibrary library;
         Diagnostics diagnostics;
+        /// Facts whose check is more than a year old: "file:line: warning: due for a new check: ...".
+        /// They stay shown; the content is fine to use.
+        Diagnostics dueForCheck;
 
         bool ok() const { return diagnostics.isEmpty() && !library.isEmpty(); }
     };
 
-    /// rootDir: the folder holding nl/, en/, ...; displayRoot: how diagnostics name it.
-    static Result load(const QString &rootDir, const QString &displayRoot = {});
+    /// rootDir: the folder holding nl/, en/, ...; displayRoot: how diagnostics name it;
+    /// today: the day that evidence is dated against (a test gives its own).
+    static Result load(const QString &rootDir, const QString &displayRoot = {},
+                       const QDate &today = QDate::currentDate());
 
     static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
 };

@@ -1,5 +1,10 @@
 #include "ContentTypes.h"
 
+#include "TextFolding.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
 #include <algorithm>
 
 namespace meldpunt {
@@ -55,6 +60,14 @@ QString ContactPoint::qrPayload() const
     return value;
 }
 
+QString Evidence::site() const
+{
+    QString host = page.section(u'/', 0, 0);
+    if (host.startsWith(u"www."))
+        host.remove(0, 4);
+    return host;
+}
+
 QString Organisation::plainText() const
 {
     QStringList lines { name };
@@ -74,18 +87,39 @@ QString Organisation::primaryContact() const
     for (ContactPoint::Kind kind : { ContactPoint::Kind::Phone, ContactPoint::Kind::WhatsApp,
                                      ContactPoint::Kind::Website, ContactPoint::Kind::Chat }) {
         for (const ContactPoint &contact : contacts) {
-            if (contact.kind == kind && contact.confirmed)
+            if (contact.kind == kind && contact.shown())
                 return contact.value;
         }
     }
     return {};
 }
 
-bool Organisation::hasUnconfirmedFacts() const
+bool Organisation::hasUnverifiedFacts() const
 {
     return std::any_of(contacts.begin(), contacts.end(), [](const ContactPoint &contact) {
-        return !contact.confirmed || (!contact.note.isEmpty() && !contact.noteConfirmed);
+        return !contact.shown() || !contact.noteShown();
     });
+}
+
+static QSet<QString> distinctWords(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QSet<QString> words;
+    for (const QString &word : TextFolding::fold(text).split(nonWord, Qt::SkipEmptyParts))
+        words.insert(word);
+    return words;
+}
+
+bool Organisation::helpsWithRepeatsAbout() const
+{
+    // Four in five of its words: a paraphrase of the source's sentence, not news beside it.
+    constexpr double repeatedShare = 0.8;
+    if (about.isEmpty() || helpsWith.isEmpty())
+        return false;
+    const QSet<QString> own = distinctWords(helpsWith);
+    const QSet<QString> source = distinctWords(meldpunt::plainText(about));
+    const auto repeated = std::count_if(own.begin(), own.end(), [&](const QString &word) { return source.contains(word); });
+    return !own.isEmpty() && double(repeated) >= repeatedShare * double(own.size());
 }
 
 template<typename T>
@@ -110,31 +144,30 @@ const Topic *LanguageContent::topic(const QString &id) const
     return findById(topics, id);
 }
 
-LanguageContent LanguageContent::confirmedOnly() const
+LanguageContent LanguageContent::verifiedOnly() const
 {
     LanguageContent shown = *this;
     for (Organisation &organisation : shown.organisations) {
-        QList<ContactPoint> confirmed;
+        QList<ContactPoint> verified;
         for (ContactPoint contact : organisation.contacts) {
-            if (!contact.confirmed)
+            if (!contact.shown())
                 continue;
-            if (!contact.noteConfirmed) {
+            if (!contact.noteShown()) {
                 contact.note.clear();
-                contact.noteConfirmed = true;
+                contact.noteEvidence = contact.evidence;
             }
-            confirmed << contact;
+            verified << contact;
         }
-        organisation.contacts = confirmed;
-        organisation.needsReview = false;
+        organisation.contacts = verified;
     }
     return shown;
 }
 
-ContentLibrary ContentLibrary::confirmedOnly() const
+ContentLibrary ContentLibrary::verifiedOnly() const
 {
     ContentLibrary shown;
     for (const LanguageContent &content : m_languages)
-        shown.m_languages << content.confirmedOnly();
+        shown.m_languages << content.verifiedOnly();
     return shown;
 }
 

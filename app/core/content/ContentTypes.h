@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -35,6 +36,33 @@ struct ExcerptLength
     static constexpr qsizetype card = 110;    ///< what an organisation helps with, on its home-page card
 };
 
+/// Why a contact fact may be shown: the FAQ source states it, or a page of the organisation's
+/// own site or of a government site does, read on a given day. Without either it is not
+/// verified, and only a workstation shows it, marked.
+///
+///     verified: FAQ                                  => Faq
+///     verified: 2026-12-07 politie.nl/themas/x.html  => Verified, 2026-12-07, "politie.nl/themas/x.html"
+///     unverified: only a 2013 page                   => None, why "only a 2013 page"
+struct Evidence
+{
+    enum class Kind { None, Faq, Verified };
+
+    Kind kind = Kind::None;
+    QDate checked; ///< Verified: the day the page was read
+    QString page;  ///< Verified: the page's address, without "https://"
+    QString why;   ///< None: why it is not verified, for the review sheet
+    int line = 0;  ///< the evidence line in its file
+
+    bool shown() const { return kind != Kind::None; }
+    /// The page's site, as a visitor recognises it: "www.politie.nl/themas/x.html" => "politie.nl".
+    QString site() const;
+    /// The same evidence: kind, day and page (a translation repeats its source's).
+    bool sameAs(const Evidence &other) const
+    {
+        return kind == other.kind && checked == other.checked && page == other.page;
+    }
+};
+
 struct ContactPoint
 {
     enum class Kind { Phone, WhatsApp, Chat, Email, Website };
@@ -42,8 +70,11 @@ struct ContactPoint
     Kind kind = Kind::Phone;
     QString value; ///< "0800-0188", "helpwanted.nl"
     QString note;  ///< "gratis, dag en nacht"
-    bool confirmed = true;     ///< false: the content owner has not confirmed the value (`unconfirmed:`)
-    bool noteConfirmed = true; ///< false: nor the note; the value may be confirmed
+    Evidence evidence;     ///< for the value (and the note, unless it has its own)
+    Evidence noteEvidence; ///< for the note: `note-verified:`, else the value's
+
+    bool shown() const { return evidence.shown(); }
+    bool noteShown() const { return note.isEmpty() || noteEvidence.shown(); }
 
     /// What a phone's camera should open when it scans the QR code. A WhatsApp number takes
     /// messages, not calls: it opens a chat. Dutch numbers get the country code 31.
@@ -99,9 +130,7 @@ struct Organisation
     QList<ContactPoint> contacts;
     QString hours;
     QStringList terms;
-    QString source;
-    QString checked;
-    bool needsReview = false;
+    QString instead; ///< `instead:` the card to go to when this one has no verified contact
     RichText about;
     EditorNote editorNote;
     QString reviewNote; ///< `note:`, for the content owner; never shown to visitors
@@ -111,13 +140,21 @@ struct Organisation
     /// Name, what they help with and every contact line, as plain text for search and hits.
     QString plainText() const;
 
-    /// The contact a card shows: the first confirmed phone number, else the first confirmed
-    /// WhatsApp number, website or chat; empty when there is none. Never an unconfirmed fact:
+    /// The contact a card shows: the first verified phone number, else the first verified
+    /// WhatsApp number, website or chat; empty when there is none. Never an unverified fact:
     /// the home page's cards and the no-results help show it in every mode.
     QString primaryContact() const;
 
-    /// Whether a contact or a contact's note still waits for the content owner's confirmation.
-    bool hasUnconfirmedFacts() const;
+    /// Whether a contact or a contact's note has no evidence (only a workstation shows it).
+    bool hasUnverifiedFacts() const;
+
+    /// Whether what they help with says again what the source says of them (`about:`): most of
+    /// its words are there. The card then shows the source's words only, not both.
+    ///
+    ///     helps-with "Juridische en praktische hulp aan slachtoffers."
+    ///     about      "Slachtofferhulp geeft juridische en praktische hulp aan slachtoffers." => true
+    ///     helps-with "Advies na online misbruik." about "Bel onze collega's."               => false
+    bool helpsWithRepeatsAbout() const;
 };
 
 struct LanguageInfo
@@ -151,19 +188,19 @@ struct LanguageContent
     /// The entries of a topic, in content order.
     QList<const FaqEntry *> entriesInTopic(const QString &topicId) const;
     /// The cards offered when a search finds nothing: the first `count` of `general-help:`
-    /// that have a confirmed contact to show (a card without one helps nobody there).
+    /// that have a verified contact to show (a card without one helps nobody there).
     ///
-    ///     general-help: politie, helpwanted, stop-it-now; HelpWanted's number unconfirmed
+    ///     general-help: politie, helpwanted, stop-it-now; HelpWanted's number unverified
     ///         => generalHelp(2) == { politie, stop-it-now }
     QList<const Organisation *> generalHelp(int count) const;
 
-    /// What a visitor may see: the same content without the facts the content owner has not
-    /// confirmed (a contact, or only its note), and no card marked as waiting for review.
-    /// Kiosk mode, handouts and the no-results help show only this.
+    /// What a visitor may see: the same content without the facts that have no evidence (a
+    /// contact, or only its note). Kiosk mode, handouts and the no-results help show only this.
     ///
-    ///     card with "phone: 0900-9999 001" + "unconfirmed: 0900-9999 001" => card without that phone
-    ///     card with "phone: 0800-7000 (gratis)" + "unconfirmed: gratis"     => phone 0800-7000, no note
-    LanguageContent confirmedOnly() const;
+    ///     "phone: 0900-9999 001" + "unverified: old page"          => card without that phone
+    ///     "phone: 0800-7000 (gratis)" + "verified: FAQ" + "note-verified: ..." => both shown
+    ///     "phone: 0800-0188 (gratis)" + "verified: <page>" + "note-unverified: ..." => no note
+    LanguageContent verifiedOnly() const;
 };
 
 /// All languages of one content set, ordered as the language choice shows them.
@@ -177,8 +214,8 @@ public:
     const LanguageContent *language(const QString &code) const;
     bool isEmpty() const { return m_languages.isEmpty(); }
 
-    /// Every language as LanguageContent::confirmedOnly() gives it.
-    ContentLibrary confirmedOnly() const;
+    /// Every language as LanguageContent::verifiedOnly() gives it.
+    ContentLibrary verifiedOnly() const;
 
 private:
     QList<LanguageContent> m_languages;

@@ -36,6 +36,15 @@ void checkLanguage(const LanguageContent &content, const QString &folder, Diagno
     checkUniqueIds(content.faq, faqFile, diagnostics);
     checkUniqueIds(content.organisations, folder + u"/organisations.txt", diagnostics);
 
+    // One id, one thing: --open, --handout and links name an entry or a card by it.
+    for (const Organisation &organisation : content.organisations) {
+        if (const FaqEntry *entry = content.entry(organisation.id))
+            diagnostics.append({ folder + u"/organisations.txt", organisation.line,
+                                 QStringLiteral("id '%1' is also an entry's (%2:%3); an entry and a card need "
+                                                "different ids")
+                                     .arg(organisation.id, faqFile)
+                                     .arg(entry->line) });
+    }
     if (content.faq.isEmpty())
         diagnostics.append({ faqFile, 0, QStringLiteral("holds no entries") });
     for (const QString &id : content.info.generalHelp) {
@@ -44,6 +53,27 @@ void checkLanguage(const LanguageContent &content, const QString &folder, Diagno
                                  QStringLiteral("general-help names organisation '%1', which organisations.txt "
                                                 "does not have")
                                      .arg(id) });
+    }
+    // No card is a dead end for a visitor: each has a verified way to reach it, or names the
+    // card to go to instead, which has one.
+    const QString organisationsFile = folder + u"/organisations.txt";
+    for (const Organisation &organisation : content.organisations) {
+        const Organisation *instead = organisation.instead.isEmpty() ? nullptr : content.organisation(organisation.instead);
+        if (!organisation.instead.isEmpty() && !instead)
+            diagnostics.append({ organisationsFile, organisation.line,
+                                 QStringLiteral("'%1' names '%2' as where to go instead, which organisations.txt "
+                                                "does not have")
+                                     .arg(organisation.id, organisation.instead) });
+        else if (instead && instead->primaryContact().isEmpty())
+            diagnostics.append({ organisationsFile, organisation.line,
+                                 QStringLiteral("'%1' sends visitors to '%2' instead, which has no verified contact either")
+                                     .arg(organisation.id, organisation.instead) });
+        else if (!instead && organisation.primaryContact().isEmpty())
+            diagnostics.append({ organisationsFile, organisation.line,
+                                 QStringLiteral("'%1' has no verified way to reach it, so in kiosk mode it would be a "
+                                                "dead end: verify a contact, or name the card to go to instead "
+                                                "('instead: <card id>')")
+                                     .arg(organisation.id) });
     }
     for (const FaqEntry &entry : content.faq) {
         if (!entry.topicId.isEmpty() && !content.topic(entry.topicId))
@@ -61,7 +91,7 @@ void checkLanguage(const LanguageContent &content, const QString &folder, Diagno
 }
 
 /// What a translation must keep of its source beyond the text: an editor's note with the
-/// same date, as much left-out text, and the same facts held back for confirmation.
+/// same date, as much left-out text, and the same evidence under each contact line.
 void checkKeeps(const FaqEntry &source, const FaqEntry &translation, const QString &file, Diagnostics &diagnostics)
 {
     if (source.editorNote.isEmpty() != translation.editorNote.isEmpty()
@@ -93,14 +123,21 @@ void checkKeeps(const Organisation &source, const Organisation &translation, con
                                                                                   : QStringLiteral("an editor-note")) });
     bool same = source.contacts.size() == translation.contacts.size();
     for (qsizetype i = 0; same && i < source.contacts.size(); ++i) {
-        same = source.contacts[i].confirmed == translation.contacts[i].confirmed
-            && source.contacts[i].noteConfirmed == translation.contacts[i].noteConfirmed;
+        const ContactPoint &original = source.contacts[i];
+        const ContactPoint &translated = translation.contacts[i];
+        same = original.evidence.sameAs(translated.evidence) && original.note.isEmpty() == translated.note.isEmpty()
+            && (original.note.isEmpty() || original.noteEvidence.sameAs(translated.noteEvidence));
     }
     if (!same)
         diagnostics.append({ file, translation.line,
-                             QStringLiteral("'%1': the translation must hold back the same facts as the "
-                                            "source ('unconfirmed:' for the same contacts and notes)")
+                             QStringLiteral("'%1': the translation's contact lines need the same evidence as the "
+                                            "source's, line for line ('verified:', 'note-verified:', 'unverified:')")
                                  .arg(translation.id) });
+    if (source.instead != translation.instead)
+        diagnostics.append({ file, translation.line,
+                             QStringLiteral("'%1': the source sends visitors to '%2' instead; the translation needs "
+                                            "the same 'instead:'")
+                                 .arg(translation.id, source.instead.isEmpty() ? QStringLiteral("no card") : source.instead) });
 }
 
 template<typename T>

@@ -1,5 +1,7 @@
 #include "Provenance.h"
 
+#include <QLocale>
+
 namespace meldpunt {
 
 QString Provenance::answerLine(const FaqEntry &entry, const LanguageInfo &language)
@@ -25,17 +27,32 @@ QString Provenance::editorNoteHeading(const EditorNote &note)
         .arg(note.source, note.date);
 }
 
-QString Provenance::cardSourceLine(const Organisation &organisation)
+QString Provenance::evidenceText(const Evidence &evidence, const QString &languageCode)
 {
-    QString line = tr("Source: %1", "where the contact details come from").arg(organisation.source);
-    if (!organisation.checked.isEmpty())
-        line += u" · " + tr("checked: %1", "a date").arg(organisation.checked);
-    return line;
+    switch (evidence.kind) {
+    case Evidence::Kind::Faq:
+        return tr("From the FAQ of Meldpunt Kinderporno", "where a phone number or address comes from");
+    case Evidence::Kind::Verified:
+        return tr("Checked on %1 at %2", "%1 is a date (7 December 2026), %2 a website (rijksoverheid.nl)")
+            .arg(QLocale(languageCode).toString(evidence.checked, QStringLiteral("d MMMM yyyy")), evidence.site());
+    case Evidence::Kind::None:
+        break;
+    }
+    return unverifiedMark();
 }
 
-QString Provenance::unconfirmedMark()
+QString Provenance::contactOrigin(const ContactPoint &contact, const QString &languageCode)
 {
-    return tr("not yet confirmed by Offlimits; not shown in kiosk mode nor printed");
+    QString origin = evidenceText(contact.evidence, languageCode);
+    if (!contact.note.isEmpty() && !contact.noteEvidence.sameAs(contact.evidence))
+        origin = tr("%1. The note in brackets: %2", "%1 is where a number comes from, %2 where its note in brackets comes from")
+                     .arg(origin, evidenceText(contact.noteEvidence, languageCode));
+    return origin;
+}
+
+QString Provenance::unverifiedMark()
+{
+    return tr("Not verified at the organisation's own site or a government site; not shown in kiosk mode nor printed");
 }
 
 } // namespace meldpunt

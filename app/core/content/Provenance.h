@@ -30,11 +30,23 @@ public:
     /// "Note from this app, not from the FAQ (source: om.nl; checked: 2026-12-02)".
     static QString editorNoteHeading(const EditorNote &note);
 
-    /// A card's facts: "Source: FAQ; helpwanted.nl · checked: 2026".
-    static QString cardSourceLine(const Organisation &organisation);
+    /// Where one fact comes from, in the language `languageCode`:
+    ///
+    ///     verified: FAQ                         => "From the FAQ of Meldpunt Kinderporno"
+    ///     verified: 2026-12-07 www.politie.nl/x => "Checked on 7 December 2026 at politie.nl"
+    ///                                              (nl: "Gecontroleerd op 7 december 2026 bij politie.nl")
+    static QString evidenceText(const Evidence &evidence, const QString &languageCode);
 
-    /// What a workstation shows beside a fact that the content owner has not confirmed.
-    static QString unconfirmedMark();
+    /// Where one contact line comes from, its note's evidence added when it differs; shown
+    /// under the contact on the card and on the handout:
+    ///     0800-2000 (gratis), verified: 2026-12-07 rijksoverheid.nl/x
+    ///         => "Checked on 7 December 2026 at rijksoverheid.nl"
+    ///     0800-7000 (gratis), verified: FAQ, note-verified: 2026-12-07 politie.nl/y
+    ///         => "From the FAQ of Meldpunt Kinderporno. The note in brackets: Checked on 7 December 2026 at politie.nl"
+    static QString contactOrigin(const ContactPoint &contact, const QString &languageCode);
+
+    /// What a workstation shows beside a fact without evidence.
+    static QString unverifiedMark();
 };
 
 } // namespace meldpunt

@@ -67,21 +67,39 @@ QList<ReviewSheet::Item> ReviewSheet::items(const LanguageContent &content, cons
                             organisation.editorNote.date, {} };
     }
     for (const Organisation &organisation : content.organisations) {
-        const QString date = organisation.checked.isEmpty() ? editedOn(content) : organisation.checked;
-        items << Item { cards, organisation.id, organisation.helpsWith, organisation.source, date, {} };
+        items << Item { cards, organisation.id, organisation.helpsWith, ours, editedOn(content), {} };
         if (!organisation.partOf.isEmpty())
             items << Item { cards, organisation.id, tr("Part of %1", "an umbrella organisation").arg(organisation.partOf),
-                            organisation.source, date, {} };
+                            ours, editedOn(content), {} };
     }
+    // Every fact with its evidence in full (the page's whole address), so that the owner can
+    // open each page and approve the facts in one pass.
+    const auto evidenceSource = [](const Evidence &evidence) {
+        switch (evidence.kind) {
+        case Evidence::Kind::Faq:
+            return tr("FAQ");
+        case Evidence::Kind::Verified:
+            return evidence.page;
+        case Evidence::Kind::None:
+            break;
+        }
+        return tr("not verified: %1", "%1 says why").arg(orDash(evidence.why));
+    };
+    const auto evidenceDate = [](const Evidence &evidence) {
+        return evidence.kind == Evidence::Kind::Verified ? evidence.checked.toString(Qt::ISODate) : QStringLiteral("–");
+    };
     for (const Organisation &organisation : content.organisations) {
         for (const ContactPoint &contact : organisation.contacts) {
-            QString status = tr("shown");
-            if (!contact.confirmed)
-                status = tr("to confirm: not shown in kiosk mode nor printed");
-            else if (!contact.note.isEmpty() && !contact.noteConfirmed)
-                status = tr("to confirm: the note is not shown in kiosk mode nor printed");
-            items << Item { facts, organisation.id, contactLine(contact), organisation.source,
-                            orDash(organisation.checked), status };
+            const bool noteApart = !contact.note.isEmpty() && !contact.noteEvidence.sameAs(contact.evidence);
+            const QString shown = tr("shown in kiosk mode, on the workstation and on handouts");
+            const QString held = tr("not shown in kiosk mode nor printed until verified");
+            items << Item { facts, organisation.id, noteApart ? contact.value : contactLine(contact),
+                            evidenceSource(contact.evidence), evidenceDate(contact.evidence),
+                            contact.shown() ? shown : held };
+            if (noteApart)
+                items << Item { facts, organisation.id, contact.value + u" (" + contact.note + u')',
+                                evidenceSource(contact.noteEvidence), evidenceDate(contact.noteEvidence),
+                                contact.noteShown() ? shown : tr("the note is not shown in kiosk mode nor printed until verified") };
         }
     }
     for (const FaqEntry &entry : content.faq) {

@@ -30,7 +30,7 @@ public:
         QString text;   ///< the text to approve
         QString source; ///< where it comes from
         QString date;   ///< when it was written or checked
-        QString status; ///< "to confirm: not shown in kiosk mode", ...
+        QString status; ///< "not shown in kiosk mode nor printed until verified", ...
     };
 
     /// Every text of one language to review, in the sheet's order. `source` is the source

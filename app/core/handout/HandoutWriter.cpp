@@ -42,8 +42,9 @@ struct Document
     QString error;
 };
 
-/// One row per distinct target: chat and website at one address share a QR code.
-QString contactsHtml(const Organisation &organisation, QList<QImage> &codes)
+/// One row per distinct target: chat and website at one address share a QR code. Each line
+/// says where and when its fact was checked.
+QString contactsHtml(const Organisation &organisation, const QString &languageCode, QList<QImage> &codes)
 {
     struct Target
     {
@@ -56,6 +57,8 @@ QString contactsHtml(const Organisation &organisation, QList<QImage> &codes)
             + contact.value.toHtmlEscaped() + QStringLiteral("</b>");
         if (!contact.note.isEmpty())
             line += QStringLiteral("<br>") + contact.note.toHtmlEscaped();
+        line += QStringLiteral("<br><small>") + Provenance::contactOrigin(contact, languageCode).toHtmlEscaped()
+            + QStringLiteral("</small>");
         const QString payload = contact.qrPayload();
         auto same = std::find_if(targets.begin(), targets.end(), [&payload](const Target &t) { return t.payload == payload; });
         if (same != targets.end())
@@ -80,8 +83,8 @@ QString contactsHtml(const Organisation &organisation, QList<QImage> &codes)
 
 Document build(const LanguageContent &everything, const QStringList &ids, const HandoutWriter::Options &options)
 {
-    // Nothing the content owner has not confirmed is printed, in any mode (issue 12).
-    const LanguageContent content = everything.confirmedOnly();
+    // No fact without its evidence is printed, in any mode.
+    const LanguageContent content = everything.verifiedOnly();
     Document document;
     // The top says what matters first: where to call at once, and how to use the codes.
     QString top = QStringLiteral("<h1>") + HandoutWriter::title(options).toHtmlEscaped() + QStringLiteral("</h1>");
@@ -120,11 +123,18 @@ Document build(const LanguageContent &everything, const QStringList &ids, const 
         // A card is one block: its name never stands apart from its numbers.
         QString card = QStringLiteral("<h2>") + organisation->name.toHtmlEscaped() + QStringLiteral("</h2>");
         card += QStringLiteral("<p>") + organisation->helpsWith.toHtmlEscaped() + QStringLiteral("</p>");
-        card += contactsHtml(*organisation, document.codes);
+        card += contactsHtml(*organisation, content.info.code, document.codes);
+        if (const Organisation *instead = content.organisation(organisation->instead);
+            instead && organisation->primaryContact().isEmpty()) {
+            card += QStringLiteral("<p><b>") + HandoutWriter::tr("Where to go instead: %1", "%1 is an organisation")
+                                                   .arg(instead->name).toHtmlEscaped()
+                + QStringLiteral("</b></p>") + contactsHtml(*instead, content.info.code, document.codes);
+        }
         if (!organisation->hours.isEmpty())
             card += QStringLiteral("<p>") + organisation->hours.toHtmlEscaped() + QStringLiteral("</p>");
-        card += QStringLiteral("<p><small>") + Provenance::cardSourceLine(*organisation).toHtmlEscaped()
-            + QStringLiteral("</small></p>");
+        if (!organisation->editorNote.isEmpty())
+            card += QStringLiteral("<p><i>") + Provenance::editorNoteHeading(organisation->editorNote).toHtmlEscaped()
+                + QStringLiteral(":</i> ") + organisation->editorNote.text.toHtmlEscaped() + QStringLiteral("</p>");
         document.blocks.append({ card, true });
     }
     const QString origin = options.namedTitle

@@ -54,7 +54,7 @@ public:
                         const Options &options = {});
 
     /// What the PDF holds, as HTML, its blocks one after another (QR codes as resource names
-    /// "qr:N"), so that a test can read it: no unconfirmed fact is ever printed. Empty for an
+    /// "qr:N"), so that a test can read it: no fact without evidence is ever printed. Empty for an
     /// unknown id.
     static QString html(const LanguageContent &content, const QStringList &ids, const Options &options = {});
     /// The title the handout carries with those options.

@@ -5,6 +5,8 @@
 #include "Provenance.h"
 #include "QrCode.h"
 #include "Theme.h"
+#include "TileButton.h"
+#include "TileGrid.h"
 #include "WrappedLabel.h"
 
 #include <QClipboard>
@@ -25,6 +27,8 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     , m_title(new WrappedLabel)
     , m_helpsWith(new WrappedLabel)
     , m_contacts(new QVBoxLayout)
+    , m_insteadHeading(new QLabel)
+    , m_instead(new TileGrid(1))
     , m_hours(new WrappedLabel)
     , m_about(new WrappedLabel)
     , m_source(new WrappedLabel)
@@ -52,12 +56,16 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
         m_copy->setText(tr("Copied"));
     });
     m_contacts->setSpacing(12);
+    m_insteadHeading->setObjectName(QStringLiteral("sectionHeading"));
+    m_insteadHeading->setWordWrap(true);
 
     layout->addWidget(m_partOf);
     layout->addWidget(m_title);
     layout->addWidget(m_helpsWith);
     layout->addSpacing(6);
     layout->addLayout(m_contacts);
+    layout->addWidget(m_insteadHeading);
+    layout->addLayout(m_instead);
     layout->addWidget(m_copy);
     // Once it has a parent: shown before, the button would open a window of its own.
     m_copy->setVisible(allowCopy);
@@ -69,11 +77,13 @@ OrganisationPage::OrganisationPage(const Theme &theme, bool allowCopy, QWidget *
     retranslate();
 }
 
-void OrganisationPage::showOrganisation(const Organisation &organisation, const QSet<QString> &marked)
+void OrganisationPage::showOrganisation(const Organisation &organisation, const LanguageContent &content,
+                                        const QSet<QString> &marked)
 {
     clear();
     m_organisationId = organisation.id;
     m_shown = &organisation;
+    m_content = &content;
     const QString mark = m_theme.markOpenTag();
     const QString close = QStringLiteral("</span>");
     m_partOf->setText(organisation.partOf.isEmpty() ? QString() : tr("Part of %1", "an umbrella organisation").arg(organisation.partOf));
@@ -81,6 +91,8 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
     m_title->setText(highlightHtml(organisation.name, marked, mark, close));
     m_title->setAccessibleName(organisation.name);
     m_helpsWith->setText(highlightHtml(organisation.helpsWith, marked, mark, close));
+    // Said once: where this app's sentence repeats the source's, the source's words stand.
+    m_helpsWith->setVisible(!organisation.helpsWithRepeatsAbout());
     m_hours->setText(organisation.hours.toHtmlEscaped());
     m_hours->setVisible(!organisation.hours.isEmpty());
     m_about->setText(ContentRenderer::html(organisation.about, { marked, mark, true }));
@@ -112,14 +124,15 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
             note->setTextFormat(Qt::PlainText);
             texts->addWidget(note);
         }
-        // Only a workstation gets here with an unconfirmed fact: the kiosk's content has none.
-        if (!contact.confirmed || (!contact.note.isEmpty() && !contact.noteConfirmed)) {
-            auto *unconfirmed = new QLabel(Provenance::unconfirmedMark());
-            unconfirmed->setObjectName(QStringLiteral("unconfirmed"));
-            unconfirmed->setWordWrap(true);
-            unconfirmed->setTextFormat(Qt::PlainText);
-            texts->addWidget(unconfirmed);
-        }
+        // Where and when the fact was checked. Only a workstation gets here with an unverified
+        // fact (the kiosk's content has none): it is marked as such.
+        const bool verified = contact.shown() && contact.noteShown();
+        auto *origin = new QLabel(contact.shown() ? Provenance::contactOrigin(contact, content.info.code)
+                                                  : Provenance::unverifiedMark());
+        origin->setObjectName(verified ? QStringLiteral("evidence") : QStringLiteral("unverified"));
+        origin->setWordWrap(true);
+        origin->setTextFormat(Qt::PlainText);
+        texts->addWidget(origin);
         texts->addStretch();
         row->addLayout(texts, 1);
         const QImage code = QrCode::image(contact.qrPayload(), 4);
@@ -136,6 +149,17 @@ void OrganisationPage::showOrganisation(const Organisation &organisation, const 
         box->setAccessibleName(ContentRenderer::kindLabel(contact.kind) + u": " + contact.value);
         m_contacts->addWidget(box);
     }
+    // No dead end: a card without a verified way to reach it offers the one to go to instead.
+    const Organisation *instead = content.organisation(organisation.instead);
+    if (instead && organisation.primaryContact().isEmpty()) {
+        auto *card = new TileButton(QStringLiteral("card"));
+        card->setContent(instead->name, instead->helpsWith, instead->primaryContact());
+        card->setProperty("organisationId", instead->id);
+        const QString id = instead->id;
+        connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT organisationClicked(id); });
+        m_instead->addWidget(card);
+    }
+    m_insteadHeading->setVisible(m_instead->count() > 0);
     m_contactText = ContentRenderer::contactText(organisation);
     m_copy->setEnabled(!organisation.contacts.isEmpty());
     retranslate();
@@ -147,6 +171,9 @@ void OrganisationPage::clear()
     m_organisationId.clear();
     m_contactText.clear();
     m_shown = nullptr;
+    m_content = nullptr;
+    m_instead->clear();
+    m_insteadHeading->hide();
     while (QLayoutItem *item = m_contacts->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -169,18 +196,17 @@ void OrganisationPage::retranslate()
 {
     m_copy->setText(tr("Copy contact details"));
     m_copy->setAccessibleName(m_copy->text());
+    m_insteadHeading->setText(tr("Where to go instead"));
     if (!m_shown) {
         m_source->clear();
         return;
     }
-    QString source = Provenance::cardSourceLine(*m_shown).toHtmlEscaped();
-    if (m_shown->needsReview)
-        source += u" · " + tr("to be confirmed by Offlimits before release");
+    // Each contact says where it was checked; what is left for the foot is an editor's note.
     const EditorNote &note = m_shown->editorNote;
-    if (!note.isEmpty())
-        source = u"<b>" + Provenance::editorNoteHeading(note).toHtmlEscaped() + u"</b><br>"
-            + note.text.toHtmlEscaped() + u"<br><br>" + source;
-    m_source->setText(source);
+    m_source->setText(note.isEmpty() ? QString()
+                                     : u"<b>" + Provenance::editorNoteHeading(note).toHtmlEscaped() + u"</b><br>"
+                                           + note.text.toHtmlEscaped());
+    m_source->setVisible(!note.isEmpty());
 }
 
 } // namespace meldpunt

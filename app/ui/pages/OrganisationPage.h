@@ -12,9 +12,11 @@ class QVBoxLayout;
 namespace meldpunt {
 
 class Theme;
+class TileGrid;
 
 /// One help organisation: what they help with and every way to reach them, each with a QR
-/// code for the visitor's own phone. Counsellors can copy the contact details.
+/// code for the visitor's own phone, and where each fact was checked. A card without a way
+/// to reach it shows the card to go to instead. Counsellors can copy the contact details.
 class OrganisationPage : public ScrollPage
 {
     Q_OBJECT
@@ -22,9 +24,14 @@ class OrganisationPage : public ScrollPage
 public:
     OrganisationPage(const Theme &theme, bool allowCopy, QWidget *parent = nullptr);
 
-    void showOrganisation(const Organisation &organisation, const QSet<QString> &marked);
+    /// content: the language the card is in (its dates, the card to go to instead).
+    void showOrganisation(const Organisation &organisation, const LanguageContent &content,
+                          const QSet<QString> &marked);
     void clear();
     QString organisationId() const { return m_organisationId; }
+
+Q_SIGNALS:
+    void organisationClicked(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +44,8 @@ private:
     QLabel *m_title;
     QLabel *m_helpsWith;
     QVBoxLayout *m_contacts;
+    QLabel *m_insteadHeading;
+    TileGrid *m_instead;
     QLabel *m_hours;
     QLabel *m_about;
     QLabel *m_source;
@@ -44,6 +53,7 @@ private:
     QString m_organisationId;
     QString m_contactText;
     const Organisation *m_shown = nullptr;
+    const LanguageContent *m_content = nullptr;
 };
 
 } // namespace meldpunt

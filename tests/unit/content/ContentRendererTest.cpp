@@ -5,14 +5,25 @@ using namespace meldpunt;
 
 namespace {
 
+/// A contact as the loader makes it: with evidence (the FAQ's), or without (`unverified:`).
+ContactPoint contact(ContactPoint::Kind kind, const QString &value, const QString &note = {}, bool verified = true)
+{
+    const Evidence evidence { verified ? Evidence::Kind::Faq : Evidence::Kind::None, {}, {}, {}, 1 };
+    return ContactPoint { kind, value, note, evidence, evidence };
+}
+
+} // namespace
+
+namespace {
+
 Organisation fixtureOrganisation()
 {
     Organisation organisation;
     organisation.id = QStringLiteral("voorbeeld");
     organisation.name = QStringLiteral("Voorbeeldlijn");
-    organisation.contacts = { { ContactPoint::Kind::Phone, QStringLiteral("0800-0000"), QStringLiteral("gratis") },
-                              { ContactPoint::Kind::WhatsApp, QStringLiteral("06-0000 0000"), {} },
-                              { ContactPoint::Kind::Website, QStringLiteral("voorbeeld.invalid"), {} } };
+    organisation.contacts = { contact(ContactPoint::Kind::Phone, QStringLiteral("0800-0000"), QStringLiteral("gratis")),
+                              contact(ContactPoint::Kind::WhatsApp, QStringLiteral("06-0000 0000")),
+                              contact(ContactPoint::Kind::Website, QStringLiteral("voorbeeld.invalid")) };
     organisation.hours = QStringLiteral("Dag en nacht");
     return organisation;
 }
@@ -66,6 +77,6 @@ TEST_CASE("a card shows a phone number first, else another way in")
     CHECK(organisation.primaryContact() == u"0800-0000");
     organisation.contacts.removeFirst();
     CHECK(organisation.primaryContact() == u"06-0000 0000");
-    organisation.contacts = { { ContactPoint::Kind::Email, QStringLiteral("a@voorbeeld.invalid"), {} } };
+    organisation.contacts = { contact(ContactPoint::Kind::Email, QStringLiteral("a@voorbeeld.invalid")) };
     CHECK(organisation.primaryContact().isEmpty());
 }

@@ -3,6 +3,17 @@
 
 using namespace meldpunt;
 
+namespace {
+
+/// A contact as the loader makes it: with evidence (the FAQ's), or without (`unverified:`).
+ContactPoint contact(ContactPoint::Kind kind, const QString &value, const QString &note = {}, bool verified = true)
+{
+    const Evidence evidence { verified ? Evidence::Kind::Faq : Evidence::Kind::None, {}, {}, {}, 1 };
+    return ContactPoint { kind, value, note, evidence, evidence };
+}
+
+} // namespace
+
 TEST_CASE("plain text keeps paragraphs apart and list items together")
 {
     const RichText blocks { { false, QStringLiteral("Intro:") }, { true, QStringLiteral("een") },
@@ -19,13 +30,13 @@ TEST_CASE("an excerpt is cut at a word and marked")
 
 TEST_CASE("QR codes carry what a phone can open")
 {
-    CHECK(ContactPoint { ContactPoint::Kind::Phone, QStringLiteral("0800-0188"), {} }.qrPayload() == u"tel:08000188");
+    CHECK(contact(ContactPoint::Kind::Phone, QStringLiteral("0800-0188")).qrPayload() == u"tel:08000188");
     // A number that takes messages opens a chat, not a call (issue 12).
-    CHECK(ContactPoint { ContactPoint::Kind::WhatsApp, QStringLiteral("06-428 346 35"), {} }.qrPayload()
+    CHECK(contact(ContactPoint::Kind::WhatsApp, QStringLiteral("06-428 346 35")).qrPayload()
           == u"https://wa.me/31642834635");
-    CHECK(ContactPoint { ContactPoint::Kind::Website, QStringLiteral("helpwanted.nl"), {} }.qrPayload()
+    CHECK(contact(ContactPoint::Kind::Website, QStringLiteral("helpwanted.nl")).qrPayload()
           == u"https://helpwanted.nl");
-    CHECK(ContactPoint { ContactPoint::Kind::Email, QStringLiteral("info@example.org"), {} }.qrPayload()
+    CHECK(contact(ContactPoint::Kind::Email, QStringLiteral("info@example.org")).qrPayload()
           == u"mailto:info@example.org");
 }
 
@@ -45,18 +56,18 @@ TEST_CASE("a topic lists its entries in content order")
     CHECK(content.entriesInTopic(QStringLiteral("geen")).isEmpty());
 }
 
-TEST_CASE("the general help offers, in its order, only cards with a confirmed contact")
+TEST_CASE("the general help offers, in its order, only cards with a verified contact")
 {
     LanguageContent content;
-    auto card = [&content](const char *id, const char *phone, bool confirmed) {
+    auto card = [&content](const char *id, const char *phone, bool verified) {
         Organisation organisation;
         organisation.id = QString::fromLatin1(id);
         if (phone)
-            organisation.contacts.append({ ContactPoint::Kind::Phone, QString::fromLatin1(phone), {}, confirmed });
+            organisation.contacts.append(contact(ContactPoint::Kind::Phone, QString::fromLatin1(phone), {}, verified));
         content.organisations.append(organisation);
     };
     card("politie", "112", true);
-    card("helpwanted", "020-000 00 00", false); // waits for the content owner
+    card("helpwanted", "020-000 00 00", false); // no evidence: not shown
     card("inhope", nullptr, true);              // no contact at all
     card("stop-it-now", "0800-000 00 00", true);
     card("veilig-thuis", "0800-0000", true);

@@ -40,14 +40,22 @@ TEST_CASE("handout: a neutral title by default, the date and the scan hint at th
 
 TEST_CASE("handout: one QR code per distinct target of a card")
 {
-    // Every card, as printed (confirmed facts only): as many codes as distinct targets
+    // Every card, as printed (verified facts only): as many codes as distinct targets
     // (HelpWanted's chat and website are one address: one code for both).
-    const LanguageContent printed = dutch().confirmedOnly();
+    const LanguageContent printed = dutch().verifiedOnly();
     for (const Organisation &organisation : printed.organisations) {
         INFO(organisation.id.toStdString());
         QSet<QString> targets;
         for (const ContactPoint &contact : organisation.contacts)
             targets << contact.qrPayload();
+        // A card without a verified contact prints the one to go to instead, with its codes.
+        if (organisation.contacts.isEmpty()) {
+            const Organisation *instead = printed.organisation(organisation.instead);
+            REQUIRE(instead);
+            for (const ContactPoint &contact : instead->contacts)
+                targets << contact.qrPayload();
+            CHECK(!targets.isEmpty());
+        }
         const QString html = HandoutWriter::html(dutch(), { organisation.id });
         CHECK(html.count(QRegularExpression(QStringLiteral("src=\"qr:\\d+\""))) == targets.size());
         for (const ContactPoint &contact : organisation.contacts)

@@ -26,7 +26,7 @@ struct Outcome
 
 Outcome run(bool kiosk)
 {
-    const ContentLibrary library = kiosk ? test::builtInContent().confirmedOnly() : test::builtInContent();
+    const ContentLibrary library = kiosk ? test::builtInContent().verifiedOnly() : test::builtInContent();
     const SearchEngine dutch(*library.language(QStringLiteral("nl")));
     const SearchEngine english(*library.language(QStringLiteral("en")));
     Outcome outcome;
