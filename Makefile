@@ -127,15 +127,14 @@ fresh-test:
 	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FRESH_DEPS)"
 	tests/system/fresh-test.sh
 
-# libFuzzer on content packs for FUZZ_SECONDS (clang, AddressSanitizer, in build-fuzz/), from
-# the real pack, its truncations and crafted offsets (written by the target itself); a crash
-# is left as build-fuzz/crash-* and belongs in tests/data/packs/ once fixed.
+# libFuzzer on content packs for FUZZ_SECONDS (clang, AddressSanitizer, in build-fuzz/: the
+# fuzz preset), from the real pack, its truncations and crafted offsets (written by the target
+# itself); a crash is left as build-fuzz/crash-* and belongs in tests/data/packs/ once fixed.
 FUZZ_SECONDS ?= 300
 fuzz:
 	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FUZZ_DEPS)"
-	@test -f build-fuzz/build.ninja || cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMELDPUNT_FUZZ=ON
-	cmake --build build-fuzz --target fuzz_content_pack
+	@test -f build-fuzz/build.ninja || cmake --preset fuzz
+	cmake --build --preset fuzz --target fuzz_content_pack
 	mkdir -p build-fuzz/pack-corpus
 	cd build-fuzz && MELDPUNT_FUZZ_WRITE_SEEDS=pack-corpus ./tests/fuzz/fuzz_content_pack
 	cd build-fuzz && QT_QPA_PLATFORM=offscreen MELDPUNT_FUZZ_STATS=1 ./tests/fuzz/fuzz_content_pack \
