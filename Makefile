@@ -3,7 +3,9 @@
 # missing and calls it. Each target installs only what it needs: `make run` the BUILD_DEPS,
 # `make test` the TEST_DEPS and PACK_DEPS too.
 
-BUILD_DIR ?= build
+# The preset's own folder (its binaryDir in CMakePresets.json): build/ for dev, else
+# build-PRESET/ (build-release/, build-sanitize/, build-fuzz/).
+BUILD_DIR ?= $(if $(filter dev,$(PRESET)),build,build-$(PRESET))
 PRESET    ?= dev
 ARGS      ?=
 
@@ -62,6 +64,7 @@ build-deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+# The preset's folder, configured once (cmake --build reconfigures it when CMakeLists change).
 configure: build-deps
 	@test -f $(BUILD_DIR)/build.ninja || cmake --preset $(PRESET)
 
@@ -171,5 +174,6 @@ fuzz:
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
+# Every build folder the targets above make.
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(sort $(BUILD_DIR) build build-release build-sanitize build-fuzz)
