@@ -30,8 +30,9 @@ PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db 
 BOOT_DEPS  := mmdebstrap systemd-container
 # make fresh-test: a fresh Debian 12 root file system for .ci/run on a clean clone.
 FRESH_DEPS := mmdebstrap systemd-container git
-# Only for `make bench`: a real Dutch word list for its corpora, and Xapian to compare with.
-BENCH_DEPS := wdutch libxapian-dev xvfb openbox xdotool x11-utils
+# Only for `make bench`: a real Dutch word list for its corpora, and Xapian to compare with;
+# X11 for the moments a visitor feels (xauth: xvfb-run needs it, xvfb only recommends it).
+BENCH_DEPS := wdutch libxapian-dev xvfb xauth openbox xdotool x11-utils
 # make fuzz: clang with libFuzzer and AddressSanitizer.
 FUZZ_DEPS  := clang libclang-rt-14-dev
 
@@ -124,14 +125,22 @@ layout-test: build
 	  MELDPUNT_LAYOUT_SHOTS=$$(mktemp -d /tmp/meldpunt-layout-XXXXXX) \
 	  ./$(BUILD_DIR)/tests/widget/widget_Layout "[layout-full]"
 
-# The benchmarks' tables (search; start-up time and memory), from an optimised build
-# (build-release/); not a test.
+# The benchmarks' tables (search; the moments a visitor feels; start-up time and memory),
+# from an optimised build (build-release/); not a test. Printed, and written with the date,
+# the commit and the machine's load to BENCH_RESULTS (docs/benchmarks.md).
+BENCH_RESULTS ?= build-release/bench-results.txt
 bench: build-deps
 	@$(MAKE) --no-print-directory build-deps EXTRA_DEPS="$(BENCH_DEPS)"
 	@test -f build-release/build.ninja || cmake --preset release
 	@# Configured before Xapian was installed: look for it again.
 	@! grep -q 'xapian_DIR:PATH=xapian_DIR-NOTFOUND' build-release/CMakeCache.txt || cmake --preset release >/dev/null
-	cmake --build build-release --target bench
+	@# The bench target's programs first, so that the file holds the tables, not the build.
+	cmake --build build-release --target meldpunt-bench meldpunt-ui-bench meldpunt-bench-label meldpunt-kiosk
+	@{ echo "make bench, $$(date -u '+%Y-%m-%d %H:%M UTC'), commit $$(git rev-parse --short HEAD 2>/dev/null)," \
+	    "$$(nproc) cores, load average $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	  cmake --build build-release --target bench; echo $$? >$(BENCH_RESULTS).status; } 2>&1 | tee $(BENCH_RESULTS)
+	@status=$$(cat $(BENCH_RESULTS).status); rm -f $(BENCH_RESULTS).status; \
+	  echo "Tables written to $(BENCH_RESULTS)"; exit $$status
 
 # Signed with the secret key in MELDPUNT_SIGNING_KEY when it is given:
 #   make content-pack MELDPUNT_SIGNING_KEY=/secure/place/signing.key
