@@ -26,6 +26,11 @@
         <source>Website</source>
         <translation>Website</translation>
     </message>
+    <message>
+        <source>Via %1: %2</source>
+        <comment>%1 is the organisation to go to instead, %2 its phone number or address</comment>
+        <translation>Via %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HandoutWriter</name>

@@ -73,6 +73,16 @@ QString ContentRenderer::contactLine(const ContactPoint &contact)
     return line;
 }
 
+QString ContentRenderer::reachLine(const Organisation &organisation, const LanguageContent &content)
+{
+    const QString own = organisation.primaryContact();
+    const Organisation *instead = content.organisation(organisation.instead);
+    if (!own.isEmpty() || !instead || instead->primaryContact().isEmpty())
+        return own;
+    return tr("Via %1: %2", "%1 is the organisation to go to instead, %2 its phone number or address")
+        .arg(instead->name, instead->primaryContact());
+}
+
 QString ContentRenderer::contactText(const Organisation &organisation)
 {
     QStringList lines { organisation.name };

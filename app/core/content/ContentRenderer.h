@@ -39,6 +39,11 @@ public:
 
     /// "Phone: 0800-0188 (free)" (the note in brackets when there is one).
     static QString contactLine(const ContactPoint &contact);
+    /// How a tile reaches the organisation in one line: its first verified contact, else the
+    /// card it sends visitors to instead, with that card's:
+    ///     politie                        => "112"
+    ///     verbreek-de-stilte (instead:)  => "Via Slachtofferhulp Nederland: 0900-0101"
+    static QString reachLine(const Organisation &organisation, const LanguageContent &content);
     /// The organisation's name, every contact line and the hours, one per line: what a
     /// counsellor copies.
     static QString contactText(const Organisation &organisation);

@@ -84,7 +84,7 @@ void AnswerPage::showEntry(const FaqEntry &entry, const LanguageContent &content
         if (!organisation)
             continue;
         auto *card = new TileButton(QStringLiteral("card"));
-        card->setContent(organisation->name, organisation->helpsWith, organisation->primaryContact());
+        card->setContent(organisation->name, organisation->helpsWith, ContentRenderer::reachLine(*organisation, content));
         card->setProperty("organisationId", organisation->id);
         connect(card, &QPushButton::clicked, this, [this, id] { Q_EMIT organisationClicked(id); });
         m_related->addWidget(card);

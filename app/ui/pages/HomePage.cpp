@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "ContentRenderer.h"
 #include "TileButton.h"
 #include "TileGrid.h"
 
@@ -50,7 +51,8 @@ void HomePage::setContent(const LanguageContent &content)
 
     for (const Organisation &organisation : content.organisations) {
         auto *card = new TileButton(QStringLiteral("card"));
-        card->setContent(organisation.name, excerpt(organisation.helpsWith, ExcerptLength::card), organisation.primaryContact());
+        card->setContent(organisation.name, excerpt(organisation.helpsWith, ExcerptLength::card),
+                         ContentRenderer::reachLine(organisation, content));
         card->setProperty("organisationId", organisation.id);
         connect(card, &QPushButton::clicked, this,
                 [this, id = organisation.id] { Q_EMIT organisationClicked(id); });

@@ -4,6 +4,7 @@
 // facts that are due for a new check.
 #include "CliCommands.h"
 #include "ContentLoader.h"
+#include "ContentRenderer.h"
 #include "HandoutWriter.h"
 #include "Provenance.h"
 #include "ReviewSheet.h"
@@ -272,4 +273,13 @@ TEST_CASE("evidence: a card's description that repeats the source's sentence is 
     other.helpsWith = QStringLiteral("Advies na online misbruik, ook voor ouders.");
     other.about = { { false, QStringLiteral("Of neem contact op met onze collega's.") } };
     CHECK(!other.helpsWithRepeatsAbout());
+}
+
+TEST_CASE("evidence: a tile reaches the organisation, or the card to go to instead")
+{
+    const LanguageContent content = fixture();
+    CHECK(ContentRenderer::reachLine(*content.organisation(QStringLiteral("uit-de-faq")), content) == u"0800-7000");
+    const LanguageContent kiosk = content.verifiedOnly();
+    CHECK(ContentRenderer::reachLine(*kiosk.organisation(QStringLiteral("niet-gecontroleerd")), kiosk)
+          == u"Via Veilig Thuis: 0800-2000");
 }
