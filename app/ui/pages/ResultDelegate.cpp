@@ -1,5 +1,7 @@
 #include "ResultDelegate.h"
 
+#include <QAbstractScrollArea>
+
 #include "Highlight.h"
 #include "SearchResultModel.h"
 #include "Theme.h"
@@ -73,14 +75,15 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
 QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QWidget *view = option.widget;
-    const int viewWidth = view ? view->width() : 840;
+    // The room inside the list, beside its scroll bar (a finger's 48 px in kiosk mode).
+    const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+    const int viewWidth = view ? view->viewport()->width() : 840;
     return { rowWidth(viewWidth), rowHeight(html(index), option.font, viewWidth, rowPadding()) };
 }
 
 int ResultDelegate::rowWidth(int viewWidth)
 {
-    return std::max(200, viewWidth - 40);
+    return std::max(200, viewWidth - 22);
 }
 
 int ResultDelegate::rowHeight(const QString &html, const QFont &font, int viewWidth, int padding) const

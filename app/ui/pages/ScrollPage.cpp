@@ -1,5 +1,7 @@
 #include "ScrollPage.h"
 
+#include "KineticScroll.h"
+
 #include <QScrollArea>
 #include <QHBoxLayout>
 #include <QScrollBar>
@@ -30,6 +32,7 @@ ScrollPage::ScrollPage(const QString &objectName, const QMargins &margins, int m
     m_scroll->setWidget(inner);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    KineticScroll::enable(m_scroll, KineticScroll::Input::Touch);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
