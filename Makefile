@@ -28,6 +28,9 @@ PACK_DEPS  := dpkg-dev file lintian desktop-file-utils appstream systemd man-db 
 # make boot-test (and make test MELDPUNT_BOOT_TEST=ON): a Debian 12 system booted in a
 # container; grim, python3 and the package's dependencies go into that system, not here.
 BOOT_DEPS  := mmdebstrap systemd-container
+# make vm-test: the package booted on a virtual PC (QEMU, software emulation); the kernel,
+# the guest agent and the package's dependencies go into that system's image, not here.
+VM_DEPS    := mmdebstrap systemd-container qemu-system-x86 qemu-utils e2fsprogs python3
 # make fresh-test: a fresh Debian 12 root file system for .ci/run on a clean clone.
 FRESH_DEPS := mmdebstrap systemd-container git
 # Only for `make bench`: a real Dutch word list for its corpora, and Xapian to compare with;
@@ -42,7 +45,7 @@ MELDPUNT_BOOT_TEST ?= OFF
 EXTRA_DEPS ?=
 
 .PHONY: all deps build-deps configure build run check test layout-test test-sanitize soak bench package content-pack \
-        boot-test fresh-test fuzz format clean
+        boot-test vm-test fresh-test fuzz format clean
 
 all: build
 
@@ -160,6 +163,14 @@ boot-test: build
 	@$(MAKE) --no-print-directory build-deps EXTRA_DEPS="$(PACK_DEPS) $(BOOT_DEPS)"
 	cd $(BUILD_DIR) && cpack -G DEB -B boot-test-package >boot-test-package.log
 	tests/system/boot-test.sh $(BUILD_DIR)/boot-test-package/meldpunt-kiosk_*.deb $(BUILD_DIR)
+
+# The package on a virtual PC (QEMU with a virtio display, USB keyboard and tablet), the unit
+# as shipped, judged by screendumps: tests/system/vm-test.sh. Image cached in
+# /var/cache/meldpunt-vm-test; screenshots in $(BUILD_DIR)/vm-test-shots.
+vm-test: build
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(VM_DEPS)"
+	cd $(BUILD_DIR) && rm -rf vm-test-package && cpack -G DEB -B vm-test-package >vm-test-package.log
+	tests/system/vm-test.sh $(BUILD_DIR)/vm-test-package/meldpunt-kiosk_*.deb $(BUILD_DIR)
 
 # .ci/run on a clean clone of HEAD in a fresh Debian 12 root file system (base system and
 # make only): a dependency missing from the lists above fails it (tests/system/fresh-test.sh).

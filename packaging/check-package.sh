@@ -79,7 +79,7 @@ if grep -q meldpunt-kiosk/kiosk.conf "$tmp/conffiles"; then
 else
     pass "conffiles: kiosk.conf is not a conffile"
 fi
-for dep in cage libpam-systemd; do
+for dep in cage seatd libpam-systemd; do
     printf 'Depends: %s\n' "$(cat "$tmp/depends")" >"$log"
     if grep -qw "$dep" "$tmp/depends"; then pass "Depends: $dep"; else fail "Depends: $dep"; fi
 done
