@@ -6,6 +6,7 @@
 #include "HandoutBar.h"
 #include "HeaderTitle.h"
 #include "HomePage.h"
+#include "KineticScroll.h"
 #include "OrganisationPage.h"
 #include "QuickExitKeys.h"
 #include "ResultsPage.h"
@@ -26,6 +27,7 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScreen>
+#include <QAbstractScrollArea>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -74,6 +76,12 @@ MainWindow::MainWindow(const ContentLibrary &library, Settings settings, QWidget
     for (QWidget *page : { static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_results),
                            static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_organisation) })
         m_stack->addWidget(page);
+    // Every page's view scrolls under a finger. A kiosk's touch panel may present itself as
+    // a pointer, so there a press-and-drag scrolls too; on a workstation a mouse drag still
+    // selects. Decided once: Qt 6.4 keeps a little of every gesture grabbed (tests/sanitize/lsan.supp).
+    const auto input = m_defaults.kiosk ? KineticScroll::Input::TouchAndPointer : KineticScroll::Input::Touch;
+    for (QAbstractScrollArea *view : m_stack->findChildren<QAbstractScrollArea *>())
+        KineticScroll::enable(view, input);
 
     layout->addWidget(buildHeader());
     layout->addWidget(buildEmergencyBand());

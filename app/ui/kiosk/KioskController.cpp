@@ -4,14 +4,12 @@
 #include "AdminPinDialog.h"
 #include "IdleOverlay.h"
 #include "IdleReset.h"
-#include "KineticScroll.h"
 #include "LockdownFilter.h"
 #include "MainWindow.h"
 #include "NeutralScreen.h"
 #include "QuickExitKeys.h"
 #include "TouchKeyboard.h"
 
-#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,9 +31,6 @@ KioskController::KioskController(MainWindow &window, Settings settings, QObject 
 
     window.setTouchKeyboard(m_keyboard);
     window.quickExitButton()->show();
-    // A kiosk's touch panel may present itself as a pointer: a press-and-drag scrolls too.
-    for (QAbstractScrollArea *view : window.centralWidget()->findChildren<QAbstractScrollArea *>())
-        KineticScroll::enable(view, KineticScroll::Input::TouchAndPointer);
     connect(&window, &MainWindow::quickExitRequested, this, [this] { quickExit(); });
     connect(m_quickExitKeys, &QuickExitKeys::triggered, this, [this](quint64 eventTime) {
         if (!m_neutral->isVisible())

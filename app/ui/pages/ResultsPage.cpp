@@ -1,6 +1,5 @@
 #include "ResultsPage.h"
 
-#include "KineticScroll.h"
 
 #include "ResultDelegate.h"
 #include "SearchResultModel.h"
@@ -49,7 +48,6 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     // what is left, and the keyboard says when that is too little (leastUsefulHeight()).
     m_list->setMinimumHeight(1);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    KineticScroll::enable(m_list, KineticScroll::Input::Touch);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
@@ -93,7 +91,6 @@ ResultsPage::ResultsPage(const Theme &theme, QWidget *parent)
     m_helpArea->setWidget(helpPage);
     m_helpArea->setWidgetResizable(true);
     m_helpArea->setFrameShape(QFrame::NoFrame);
-    KineticScroll::enable(m_helpArea, KineticScroll::Input::Touch);
     m_helpArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Its cards take the focus; the area itself is no Tab stop of its own.
     m_helpArea->setFocusPolicy(Qt::NoFocus);

@@ -1,6 +1,5 @@
 #include "ScrollPage.h"
 
-#include "KineticScroll.h"
 
 #include <QScrollArea>
 #include <QHBoxLayout>
@@ -32,7 +31,6 @@ ScrollPage::ScrollPage(const QString &objectName, const QMargins &margins, int m
     m_scroll->setWidget(inner);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    KineticScroll::enable(m_scroll, KineticScroll::Input::Touch);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
