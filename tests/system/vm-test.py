@@ -262,6 +262,23 @@ class VM:
             time.sleep(2)
         return False
 
+    def put(self, path, data, mode='0755'):
+        """A file written into the guest through the guest agent."""
+        reply = self.qga('guest-file-open', path=path, mode='w')
+        if not reply or 'return' not in reply:
+            raise RuntimeError(f'guest agent: cannot write {path}: {reply}')
+        handle = reply['return']
+        for at in range(0, len(data), 48 * 1024):
+            self.qga('guest-file-write', handle=handle,
+                     **{'buf-b64': base64.b64encode(data[at:at + 48 * 1024]).decode()})
+        self.qga('guest-file-close', handle=handle)
+        self.run(f'chmod {mode} {path}')
+
+    def touch(self, width, height, action, *numbers):
+        """A gesture on the guest's uinput touch screen (tests/system/vm-touch.py)."""
+        arguments = ' '.join(str(int(n)) if float(n).is_integer() else str(n) for n in numbers)
+        return self.run(f'/usr/local/bin/vm-touch.py {width} {height} {action} {arguments}', timeout=90)
+
     def screendump(self):
         path = os.path.join(self.dir, 'screen.ppm')
         if os.path.exists(path):
@@ -461,10 +478,17 @@ def changed_screen(vm, before, label, shotdir, wait=4):
 def check_keyboard(table, judge, vm, home, width, height, shotdir):
     # The search field has the focus on the home (keyboard only: no tap first).
     # One key, then a pause: the first key a visitor types must start the search.
+    # libinput beside the compositor says whether the key reached the guest's input
+    # stack: a key lost before it is the virtual PC's, one lost after it is ours.
+    vm.run('setsid -f libinput debug-events --show-keycodes </dev/null >/run/vm-test-keys.log 2>&1')
+    time.sleep(3)
     vm.keys('h')
     first, changed = changed_screen(vm, home, 'typed-h', shotdir)
+    rc, seen = vm.run('grep -c "KEY_H (35) pressed" /run/vm-test-keys.log; '
+                      'pkill -f "libinput-debug-events" || true')
+    seen = seen.split()[0] if seen.split() else '?'
     table.add('keyboard: the first key typed on the home starts the search', changed > 0.02,
-              f'{changed:.0%} of the screen changed after "h"')
+              f'{changed:.0%} of the screen changed after "h"; libinput saw it {seen} time(s)')
     # Back to the home (Escape), then a word at a human pace (0.3 s a key).
     vm.keys('esc')
     time.sleep(3)
@@ -521,6 +545,88 @@ def check_keyboard(table, judge, vm, home, width, height, shotdir):
     neutral, changed = changed_screen(vm, home, 'neutral-after-snel-weg-tap', shotdir)
     table.add('a tap on "Snel weg": the neutral screen', is_neutral(neutral), f'{changed:.0%} differs from the home')
     fresh_home_after_tap('Snel weg')
+
+
+def start_trace(vm):
+    """strace on the running program (every thread, children followed) from now on."""
+    vm.run('pid=$(pgrep -x meldpunt-kiosk); echo $pid >/run/vm-test-trace.pid; '
+           'setsid -f strace -f -qq -o /run/vm-test-trace -p $pid '
+           '-e trace=%network,%process,openat,open,creat,mkdir,mkdirat,rename,renameat,renameat2,'
+           'unlink,unlinkat,truncate,ftruncate,link,linkat,symlink,symlinkat </dev/null >/dev/null 2>&1')
+    time.sleep(3)
+
+
+def check_trace(table, vm):
+    """What the program did while traced, counted inside the guest: sockets by family,
+    processes started, files opened for writing or made."""
+    vm.run('pkill -x strace; sleep 2')
+    rc, out = vm.run('cat /run/vm-test-trace', timeout=60)
+    families, children, writes, lines = {}, [], [], 0
+    for line in out.splitlines():
+        lines += 1
+        call = line.split(None, 1)[1] if ' ' in line else line
+        if call.startswith('socket(') and '= -1' not in call:
+            family = call[len('socket('):].split(',')[0]
+            families[family] = families.get(family, 0) + 1
+        elif call.startswith(('fork(', 'vfork(', 'execve(')) or (
+                call.startswith(('clone(', 'clone3(')) and 'CLONE_THREAD' not in call and '= -1' not in call):
+            children.append(call[:80])
+        elif call.startswith(('openat(', 'open(', 'creat(')) and '= -1' not in call and (
+                'O_WRONLY' in call or 'O_RDWR' in call or 'O_CREAT' in call or call.startswith('creat(')):
+            writes.append(call[:100])
+        elif call.startswith(('mkdir', 'rename', 'unlink', 'link', 'symlink', 'truncate')) and '= -1' not in call:
+            writes.append(call[:100])
+    foreign = {f: n for f, n in families.items() if f not in ('AF_UNIX', 'AF_NETLINK')}
+    table.add('in the guest, through the visit: no network socket, no child, nothing written',
+              lines > 0 and not foreign and not children and not writes,
+              f'{lines} traced calls; sockets {families or "none"}; children {len(children)}; '
+              f'writes {len(writes)}' + (f' (first: {(children + writes)[0]})' if children or writes else ''))
+
+
+def check_touch(table, judge, vm, home, width, height, shotdir):
+    """A visit by finger on the guest's uinput touch screen (libinput: a touch screen),
+    at 1024x600. Positions are the home's and the results' at that size."""
+    here = os.path.dirname(os.path.realpath(__file__))
+    with open(os.path.join(here, 'vm-touch.py'), 'rb') as f:
+        vm.put('/usr/local/bin/vm-touch.py', f.read())
+    rc, restarts = vm.run('systemctl show -p NRestarts --value meldpunt-kiosk.service')
+    # The first tile on the home ("Wat is strafbaar?").
+    vm.touch(width, height, 'tap', 256, 330)
+    topic, changed = changed_screen(vm, home, 'touch-tap-tile', shotdir)
+    table.add('touch: a tap on a tile opens it', changed > 0.05 and judge.looks_like_app(topic.stats()),
+              f'{changed:.0%} of the screen changed')
+    vm.keys('esc')
+    time.sleep(3)
+    # An answer (the best hit for "hulp", opened with Enter), then a finger's swipe up it.
+    vm.type_text('hulp')
+    vm.keys('ret')
+    answer, _ = changed_screen(vm, home, 'touch-answer', shotdir)
+    vm.touch(width, height, 'swipe', width // 2, height - 120, 200, 0.8)
+    swiped, changed = changed_screen(vm, answer, 'touch-swipe-answer', shotdir)
+    header = answer.difference(swiped, top=0.2)
+    table.add('touch: a swipe up an answer scrolls it and opens nothing',
+              changed > 0.03 and header < 0.02 and judge.looks_like_app(swiped.stats()),
+              f'{changed:.0%} of the screen moved, {header:.0%} of the header changed')
+    # Two fingers at once on the answer: nothing harmful (the page stays, the program runs).
+    vm.touch(width, height, 'two', 300, 400, 700, 400)
+    two, _ = changed_screen(vm, swiped, 'touch-two-fingers', shotdir)
+    rc, after = vm.run('systemctl show -p NRestarts --value meldpunt-kiosk.service')
+    table.add('touch: two fingers on an answer do no harm',
+              judge.looks_like_app(two.stats()) and swiped.difference(two, top=0.2) < 0.02
+              and after.strip() == restarts.strip(),
+              f'{swiped.difference(two):.0%} of the screen changed; NRestarts {restarts.strip()} -> {after.strip()}')
+    # Back to the results; a tap on the first result opens the answer Enter opened.
+    vm.keys('esc')
+    results, _ = changed_screen(vm, answer, 'touch-results', shotdir)
+    vm.touch(width, height, 'tap', width // 2, 295)
+    tapped, changed = changed_screen(vm, results, 'touch-tap-result', shotdir)
+    same = answer.difference(tapped)
+    table.add('touch: a tap on a result opens it', changed > 0.05 and same < 0.02,
+              f'{changed:.0%} of the screen changed; {same:.0%} differs from the answer Enter opened')
+    vm.keys('esc')
+    time.sleep(1)
+    vm.keys('esc')
+    time.sleep(3)
 
 
 def check_watchdog(table, judge, vm, home, shotdir):
@@ -639,7 +745,8 @@ def main():
     parser.add_argument('--disk', required=True)
     parser.add_argument('--outdir', required=True)
     parser.add_argument('--work', required=True)
-    parser.add_argument('--only', default='', help='comma-separated: home,sizes,faults,nodisplay')
+    parser.add_argument('--only', default=os.environ.get('MELDPUNT_VM_ONLY', ''),
+                        help='comma-separated: home,sizes,faults,nodisplay (or MELDPUNT_VM_ONLY)')
     options = parser.parse_args()
     shotdir = os.path.join(options.outdir, 'vm-test-shots')
     logdir = os.path.join(options.outdir, 'vm-test-logs')
@@ -669,6 +776,9 @@ def main():
             check_renderer(table, vm)
             if home is not None and want('faults'):
                 check_keyboard(table, judge, vm, home, 1024, 600, shotdir)
+                start_trace(vm)
+                check_touch(table, judge, vm, home, 1024, 600, shotdir)
+                check_trace(table, vm)
                 check_recovery(table, judge, vm, home, 'program killed (SIGSEGV)',
                                'kill -SEGV $(pgrep -x meldpunt-kiosk)', shotdir)
                 check_recovery(table, judge, vm, home, 'cage killed (SIGKILL)',

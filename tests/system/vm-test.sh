@@ -58,8 +58,11 @@ started=$(date +%s)
 # A terminal as the guide describes it: Debian 12 without a desktop and
 # without polkit. The test's own additions: the guest agent (the test's
 # commands inside), procps (pgrep), dbus and libpam-systemd (as a standard
-# installation has them).
-tools="linux-image-amd64 systemd-sysv udev kmod dbus libpam-systemd procps qemu-guest-agent"
+# installation has them), python3-evdev (a uinput touch screen:
+# tests/system/vm-touch.py), libinput-tools (what the input stack saw) and
+# strace (what the program did, counted inside the guest).
+tools="linux-image-amd64 systemd-sysv udev kmod dbus libpam-systemd procps qemu-guest-agent
+       python3-evdev libinput-tools strace"
 # The package's Depends:, first of each alternative, without versions.
 depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/|.*//; s/(.*)//; s/:any//; s/[[:space:]]//g' | grep -v '^$')
 packages=$(printf '%s\n' $tools $depends | sort -u)
