@@ -97,13 +97,17 @@ def main():
                     break
             home = settle(folder, "home.ppm")
 
+            def drag_and_back(x, y, to_y, before, what, where, label):
+                # A drag scrolls the page; scrolled back to the top, the page is the one before.
+                drag(x, y, to_y)
+                after = settle(folder, f"{label}-dragged.ppm")
+                rows.append((f"drag on a {what} scrolls {where}", differing_pixels(after, before) > 10000))
+                to_top()
+                back = settle(folder, f"{label}-back.ppm")
+                rows.append((f"... and opens no {what}", differing_pixels(back, before) <= SAME_PAGE_PIXELS))
+
             # A tile of the second row, middle of the screen.
-            drag(700, 480, 260)
-            after = settle(folder, "home-dragged.ppm")
-            rows.append(("drag on a tile scrolls the home page", differing_pixels(after, home) > 10000))
-            to_top()
-            back = settle(folder, "home-back.ppm")
-            rows.append(("... and opens no tile", differing_pixels(back, home) <= SAME_PAGE_PIXELS))
+            drag_and_back(700, 480, 260, home, "tile", "the home page", "home")
 
             # A tap opens the tile.
             xdo("mousemove", 700, 480, "click", 1)
@@ -115,12 +119,7 @@ def main():
             xdo("mousemove", 600, 183, "click", 1)
             xdo("type", "--delay", "30", "melden")
             results = settle(folder, "results.ppm")
-            drag(500, 520, 270)
-            scrolled = settle(folder, "results-dragged.ppm")
-            rows.append(("drag on a result scrolls the list", differing_pixels(scrolled, results) > 10000))
-            to_top()
-            back = settle(folder, "results-back.ppm")
-            rows.append(("... and opens no result", differing_pixels(back, results) <= SAME_PAGE_PIXELS))
+            drag_and_back(500, 520, 270, results, "result", "the list", "results")
         finally:
             app.terminate()
             app.wait(timeout=10)
