@@ -445,8 +445,17 @@ void MainWindow::navigate(const Location &location)
 {
     if (!location.showsDocument())
         m_marked.clear();
-    if (m_history.open(location))
-        showLocation(location);
+    if (!m_history.open(location))
+        return;
+    showLocation(location);
+    // An answer or a card that opens takes the focus from the search field or the result it
+    // was opened from: the keys scroll it, a screen reader names it, and an on-screen
+    // keyboard that shows for the search field goes, so that it covers nothing of the page.
+    // (Only here: a page shown again for a new language or look leaves the focus alone.)
+    if (location.page == Location::Page::Entry)
+        m_answer->scrollArea()->setFocus(Qt::OtherFocusReason);
+    else if (location.page == Location::Page::Organisation)
+        m_organisation->scrollArea()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showLocation(const Location &location)
