@@ -445,8 +445,28 @@ void MainWindow::navigate(const Location &location)
 {
     if (!location.showsDocument())
         m_marked.clear();
-    if (m_history.open(location))
-        showLocation(location);
+    // Asked before the page changes: the focus on the page that goes moves on with it.
+    const bool openedFromSearch = focusOnSearchOrPage();
+    if (!m_history.open(location))
+        return;
+    showLocation(location);
+    // An answer or a card that opens takes the focus from the search field or the result it
+    // was opened from: the keys scroll it, a screen reader names it, and an on-screen
+    // keyboard that shows for the search field goes, so that it covers nothing of the page.
+    // Not from elsewhere (the Display panel, an overlay): the visitor is busy there.
+    // (Only here: a page shown again for a new language or look leaves the focus alone.)
+    if (!openedFromSearch)
+        return;
+    if (location.page == Location::Page::Entry)
+        m_answer->scrollArea()->setFocus(Qt::OtherFocusReason);
+    else if (location.page == Location::Page::Organisation)
+        m_organisation->scrollArea()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::focusOnSearchOrPage() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return !focus || focus == m_search || m_stack->isAncestorOf(focus);
 }
 
 void MainWindow::showLocation(const Location &location)
@@ -526,6 +546,10 @@ void MainWindow::updateWindowTitle()
 void MainWindow::resetSession()
 {
     closePopups();
+    // The focus where a fresh start has it, first: left on a page that is cleared below, it
+    // would pass through the header's buttons, and a button styled while it has the focus
+    // keeps the focus border's size (the home would not look like a fresh one).
+    m_search->setFocus();
     m_marked.clear();
     m_history.reset();
     // setText, not clear(): clear() can be undone, and Ctrl+Z would bring the text back. No

@@ -114,6 +114,9 @@ private:
     void onSearchTextChanged(const QString &text);
     void openFirstResult();
     void navigate(const Location &location);
+    /// The focus is in the search field or on the page (or nowhere): where a visitor opens
+    /// an answer or a card from, not a panel or an overlay over the window.
+    bool focusOnSearchOrPage() const;
     void showLocation(const Location &location);
 
     const ContentLibrary m_library; ///< in kiosk mode: ContentLibrary::verifiedOnly()

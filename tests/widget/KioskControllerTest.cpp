@@ -1,5 +1,6 @@
 #include "AdminPinDialog.h"
 #include "AnswerPage.h"
+#include "ContentLoader.h"
 #include "DisplayChoices.h"
 #include "IdleOverlay.h"
 #include "KioskController.h"
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QListView>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -535,6 +538,140 @@ TEST_CASE("kiosk touch keyboard types into the search field, and goes when a rea
     QTest::keyClick(kiosk.search(), Qt::Key_X);
     CHECK_FALSE(keyboard->isVisible());
     CHECK(kiosk.search()->text() == u"x");
+}
+
+namespace {
+
+/// A 1024x600 kiosk on the fixture tests/data/touch, its touch keyboard always on: twelve
+/// hits for "hulp", more than the list shows with the keyboard up.
+struct TouchKiosk
+{
+    TouchKiosk()
+        : content(ContentLoader::load(test::dataPath(QStringLiteral("touch"))))
+        , window(content.library, { QStringLiteral("nl"), true, {} })
+    {
+        REQUIRE(content.ok());
+        KioskController::Settings settings;
+        settings.idle.timeout = std::chrono::hours(1);
+        settings.touchKeyboard = KioskConfig::TouchKeyboard::On;
+        controller = std::make_unique<KioskController>(window, settings);
+        window.resize(1024, 600);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        keyboard = controller->touchKeyboard();
+    }
+
+    QLineEdit *search() const { return window.searchField(); }
+    QString page() const { return window.currentPage()->objectName(); }
+    QListView *list() const { return window.findChild<QListView *>(QStringLiteral("resultList")); }
+
+    /// Types on the touch keyboard, as a visitor without a keyboard does.
+    void type(const QString &text)
+    {
+        for (const QChar letter : text) {
+            QPushButton *key = keyboard->key(QString(letter));
+            REQUIRE(key);
+            QTest::mouseClick(key, Qt::LeftButton);
+        }
+    }
+
+    /// A finger's tap on a touch screen (not a mouse click): Qt makes the click of it.
+    void tap(QWidget *widget, QPoint point)
+    {
+        static QPointingDevice *screen = QTest::createTouchDevice(QInputDevice::DeviceType::TouchScreen);
+        QTest::touchEvent(widget->window(), screen).press(0, widget->mapTo(widget->window(), point), widget->window());
+        QTest::touchEvent(widget->window(), screen).release(0, widget->mapTo(widget->window(), point), widget->window());
+        QCoreApplication::processEvents();
+    }
+    void tap(QWidget *widget) { tap(widget, widget->rect().center()); }
+
+    ContentLoader::Result content;
+    MainWindow window;
+    std::unique_ptr<KioskController> controller;
+    TouchKeyboard *keyboard = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("kiosk touch keyboard: a result opened by a tap, by Enter or by its Open key takes the keyboard away; a tap on the search field brings it back")
+{
+    TouchKiosk kiosk;
+    REQUIRE(kiosk.keyboard->isVisible());
+    kiosk.type(QStringLiteral("hulp"));
+    REQUIRE(kiosk.page() == u"resultsPage");
+    CHECK(kiosk.keyboard->isVisible());
+
+    // A tap on the first result.
+    QListView *list = kiosk.list();
+    kiosk.tap(list->viewport(), list->visualRect(list->model()->index(0, 0)).center());
+    CHECK(kiosk.page() == u"answerPage");
+    CHECK_FALSE(kiosk.keyboard->isVisible());
+    // A tap on the search field: the keyboard is back, the answer stays.
+    kiosk.tap(kiosk.search());
+    CHECK(kiosk.search()->hasFocus());
+    CHECK(kiosk.keyboard->isVisible());
+    CHECK(kiosk.page() == u"answerPage");
+
+    // Enter in the search field (a keyboard that the terminal has after all).
+    kiosk.window.goBack();
+    REQUIRE(kiosk.page() == u"resultsPage");
+    kiosk.tap(kiosk.search());
+    REQUIRE(kiosk.keyboard->isVisible());
+    QTest::keyClick(kiosk.search(), Qt::Key_Return);
+    CHECK(kiosk.page() == u"answerPage");
+    CHECK_FALSE(kiosk.keyboard->isVisible());
+
+    // The touch keyboard's own Open key.
+    kiosk.window.goBack();
+    kiosk.tap(kiosk.search());
+    REQUIRE(kiosk.keyboard->isVisible());
+    QTest::mouseClick(kiosk.keyboard->key(QStringLiteral("search")), Qt::LeftButton);
+    CHECK(kiosk.page() == u"answerPage");
+    CHECK_FALSE(kiosk.keyboard->isVisible());
+}
+
+TEST_CASE("kiosk touch keyboard at 1024x600: the chosen result stays in view when the keyboard comes back over the list")
+{
+    TouchKiosk kiosk;
+    kiosk.type(QStringLiteral("hulp"));
+    QListView *list = kiosk.list();
+    REQUIRE(list->model()->rowCount() >= 10);
+    // Down from the search field chooses among the results; the keyboard goes meanwhile.
+    QTest::keyClick(kiosk.search(), Qt::Key_Down);
+    REQUIRE(list->hasFocus());
+    CHECK_FALSE(kiosk.keyboard->isVisible());
+    QCoreApplication::processEvents();
+    QWidget *viewport = list->viewport();
+    const auto inView = [&] { return viewport->rect().contains(list->visualRect(list->currentIndex())); };
+    // Down to a result low in the list, where the keyboard will need the room.
+    const int keyboardHeight = TouchKeyboard::heightFor(kiosk.window.size());
+    while (list->visualRect(list->currentIndex()).bottom() < viewport->height() - keyboardHeight / 2
+           && list->currentIndex().row() < list->model()->rowCount() - 1) {
+        QTest::keyClick(list, Qt::Key_Down);
+        CHECK(inView());
+    }
+    const int chosen = list->currentIndex().row();
+    INFO("chosen row " << chosen << " at " << list->visualRect(list->currentIndex()).top() << " in a viewport of "
+                       << viewport->height());
+    REQUIRE(chosen > 0);
+    REQUIRE(list->visualRect(list->currentIndex()).bottom() >= viewport->height() - keyboardHeight / 2);
+    CHECK(inView());
+
+    // A tap on the search field: the keyboard comes back and the list gets shorter.
+    const int tallList = viewport->height();
+    kiosk.tap(kiosk.search());
+    REQUIRE(kiosk.keyboard->isVisible());
+    CHECK(QTest::qWaitFor([&] { return viewport->height() < tallList; }, 5000));
+    QTest::qWait(50);
+    CHECK(list->currentIndex().row() == chosen);
+    INFO("now at " << list->visualRect(list->currentIndex()).top() << " in a viewport of " << viewport->height());
+    CHECK(inView());
+    // The chosen result still opens with Enter on it, and the keyboard goes.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(kiosk.page() == u"answerPage");
+    CHECK_FALSE(kiosk.keyboard->isVisible());
 }
 
 TEST_CASE("kiosk touch keyboard: a key that a shortcut takes counts as a real keyboard too")

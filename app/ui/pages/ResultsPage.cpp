@@ -216,7 +216,26 @@ bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
     if ((watched == m_list || watched == m_helpArea)
         && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
         updateCompact();
+    if (watched == m_list && event->type() == QEvent::Resize)
+        keepCurrentInView();
     return QWidget::eventFilter(watched, event);
+}
+
+void ResultsPage::keepCurrentInView()
+{
+    // Asked before the list takes its new size: only a chosen result that was in view is
+    // kept there (one the visitor scrolled away from stays away).
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() || !m_list->viewport()->rect().intersects(m_list->visualRect(current)))
+        return;
+    // Once the list has its new size and its rows their new heights.
+    QMetaObject::invokeMethod(
+        this,
+        [this, current = QPersistentModelIndex(current)] {
+            if (current.isValid() && current == m_list->currentIndex())
+                m_list->scrollTo(current);
+        },
+        Qt::QueuedConnection);
 }
 
 void ResultsPage::retranslate()

@@ -65,6 +65,9 @@ private:
     void retranslate();
     void updateCompact();
     void updateHeading();
+    /// The list gets another height (the touch keyboard comes or goes): the chosen result
+    /// stays in view.
+    void keepCurrentInView();
     /// The heading's height with the room under it, at the page's width.
     int headingHeight() const;
 
