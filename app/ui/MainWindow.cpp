@@ -10,6 +10,7 @@
 #include "OrganisationPage.h"
 #include "QuickExitKeys.h"
 #include "ResultsPage.h"
+#include "SearchEngine.h"
 #include "SearchResultModel.h"
 #include "TouchKeyboard.h"
 #include "WrappedLabel.h"

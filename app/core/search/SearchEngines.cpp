@@ -1,5 +1,7 @@
 #include "SearchEngines.h"
 
+#include "SearchEngine.h"
+
 namespace meldpunt {
 
 SearchEngines::SearchEngines(const ContentLibrary &library)

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "SearchEngine.h"
+#include "ContentTypes.h"
 
 #include <map>
 #include <memory>
 
 namespace meldpunt {
+
+class SearchEngine;
 
 /// The one owner of the search engines of a content library: one per language, built the
 /// first time that language is searched and kept for the program's life (switching back and

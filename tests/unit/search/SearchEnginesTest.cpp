@@ -1,4 +1,6 @@
 #include "SearchEngines.h"
+
+#include "SearchEngine.h"
 #include "TestSupport.h"
 
 using namespace meldpunt;
